@@ -1,0 +1,7 @@
+package org.careplanner.domain;
+
+/** How the allocation was entered. */
+public enum AllocationPeriod {
+    WEEKLY,
+    ANNUAL
+}

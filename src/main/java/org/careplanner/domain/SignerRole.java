@@ -1,0 +1,8 @@
+package org.careplanner.domain;
+
+public enum SignerRole {
+    PERSON,
+    REPRESENTATIVE,
+    BROKER,
+    COMMISSIONER
+}
