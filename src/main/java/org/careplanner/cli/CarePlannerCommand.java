@@ -1,0 +1,67 @@
+package org.careplanner.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code careplanner}: with no command, opens the app; each subcommand does one job without a window.
+ * Exit codes: 0 done, 1 the work found a problem (e.g. a plan that cannot be agreed), 2 bad input
+ * (a file that cannot be read, a wrong option).
+ */
+@Command(name = "careplanner",
+        mixinStandardHelpOptions = true,
+        versionProvider = CarePlannerCommand.Version.class,
+        description = "Plan a personal health budget with the person. With no command, opens the app.",
+        subcommands = {})
+public final class CarePlannerCommand implements Callable<Integer> {
+
+    /** Exit code: the file or input could not be read or was not valid (also picocli's code for a wrong option). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder holding the plans store (default: the user's data folder; "
+                    + "or the CAREPLANNER_DATA environment variable).")
+    Path dataDir;
+
+    private final Consumer<Path> windowOpener;
+    private boolean openedWindow;
+
+    public CarePlannerCommand(Consumer<Path> windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    /** The command line with CarePlanner's settings: exit codes and plain error messages. */
+    public static CommandLine commandLine(CarePlannerCommand root) {
+        CommandLine cl = new CommandLine(root);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        openedWindow = true;
+        windowOpener.accept(dataDir);
+        return 0;
+    }
+
+    public boolean openedWindow() {
+        return openedWindow;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CarePlannerCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"CarePlanner " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
