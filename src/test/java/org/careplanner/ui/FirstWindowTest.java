@@ -51,6 +51,9 @@ class FirstWindowTest {
         // "New plan" is the default button: Enter opens the editor; Escape (the cancel button) goes back.
         robot.type(javafx.scene.input.KeyCode.ENTER);
         assertThat(robot.lookup("#planEditor").tryQuery()).isPresent();
+        // Focus is in the first field, so the broker can type the person's name straight away.
+        robot.write("Alex");
+        assertThat(robot.lookup("#givenName").queryTextInputControl().getText()).isEqualTo("Alex");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(robot.lookup("#planEditor").tryQuery()).isEmpty();
         assertThat(robot.lookup("#planList").tryQuery()).isPresent();

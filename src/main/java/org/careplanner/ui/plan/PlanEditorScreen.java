@@ -31,14 +31,22 @@ public final class PlanEditorScreen {
         title.getStyleClass().add("page-title");
         Label section = new Label(TEXT.getString("editor.section.person"));
         section.getStyleClass().add("section-title");
-        view.getChildren().addAll(new HBox(12, back, title), section, personForm());
+        GridPane form = personForm();
+        view.getChildren().addAll(new HBox(12, back, title), section, form);
+        // Keyboard focus starts in the first field of the form, not on "Back".
+        TextField first = (TextField) form.getChildren().get(1);
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(first::requestFocus);
+            }
+        });
     }
 
     public Node view() {
         return view;
     }
 
-    private Node personForm() {
+    private GridPane personForm() {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
