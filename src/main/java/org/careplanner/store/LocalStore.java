@@ -1,0 +1,67 @@
+package org.careplanner.store;
+
+import java.util.Objects;
+
+/**
+ * The local store: one H2 file in the data folder, opened once per program run and closed on exit.
+ * Opening creates the folder and the file on first use and brings the schema up to date.
+ *
+ * <pre>{@code
+ * try (LocalStore store = LocalStore.open(DataFolder.forThisProcess(dataDirOption), StoreSettings.defaults())) {
+ *     store.plans().saveVersion(plan);
+ * }
+ * }</pre>
+ *
+ * @throws StoreInUseException from {@link #open} when another process has this store open
+ */
+public final class LocalStore implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final PlanStore plans;
+    private final ServiceCatalogue catalogue;
+    private final AuditLog audit;
+
+    private LocalStore(DataFolder folder, Database database, StoreSettings settings) {
+        this.folder = folder;
+        this.database = database;
+        this.audit = new AuditLog(database, settings.clock(), settings.actor());
+        this.plans = new PlanStore(database, settings, audit);
+        this.catalogue = new ServiceCatalogue(database, audit);
+    }
+
+    public static LocalStore open(DataFolder folder, StoreSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        folder.createIfMissing();
+        // Our own connection first: it takes H2's file lock, so a second process fails here, cleanly.
+        Database database = Database.open(folder.path());
+        try {
+            Migrations.apply(folder.path());
+            return new LocalStore(folder, database, settings);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public PlanStore plans() {
+        return plans;
+    }
+
+    public ServiceCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

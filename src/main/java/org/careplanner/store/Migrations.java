@@ -1,0 +1,49 @@
+package org.careplanner.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/** Brings a store's schema up to date with Flyway: the only way the schema changes (db/migration/V*.sql). */
+final class Migrations {
+
+    static final String LOCATION = "classpath:db/migration";
+
+    private Migrations() {
+    }
+
+    static FluentConfiguration configuration(String url) {
+        return Flyway.configure()
+                .dataSource(url, StoreUrl.USER, StoreUrl.password())
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true);
+    }
+
+    /** Applies every pending migration; refuses a store written by a newer CarePlanner. */
+    static void apply(Path folder) {
+        Flyway flyway = configuration(StoreUrl.forFolder(folder)).load();
+        try {
+            boolean fromTheFuture = Arrays.stream(flyway.info().applied())
+                    .map(MigrationInfo::getState)
+                    .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+            if (fromTheFuture) {
+                throw new StoreException("The store in " + folder + " was made by a newer version of CarePlanner. "
+                        + "Install that version (or newer) to open it; this one will not change it.");
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw Database.translate(folder, sql, "update the layout of");
+            }
+            throw new StoreException("CarePlanner could not update the layout of its store in " + folder
+                    + ". Nothing was changed. Make a backup of the folder and contact support.", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.careplanner.store;
+
+import java.time.LocalDate;
+import org.careplanner.domain.Plan;
+
+/**
+ * When a plan's next review is due (the earliest across its funding streams), or null when not known.
+ * The review schedule lives in the pricing package; the composition root passes it in, and the store keeps
+ * the date in a column so "overdue" and "due in the next 30 days" are simple indexed searches.
+ */
+@FunctionalInterface
+public interface ReviewDue {
+
+    LocalDate nextReviewDue(Plan plan);
+
+    /** For a store without a review schedule: no date, so no plan shows as due. */
+    ReviewDue NOT_KNOWN = plan -> null;
+}

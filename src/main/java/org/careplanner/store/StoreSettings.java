@@ -1,0 +1,26 @@
+package org.careplanner.store;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What the store needs from outside: the clock it stamps saves with, the id of whoever is working (for the
+ * audit log: an id, never a name), the rule for the next review date, and the plan document codec.
+ */
+public record StoreSettings(Clock clock, String actor, ReviewDue reviewDue, PlanDocuments documents) {
+
+    public StoreSettings {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(documents, "documents");
+        actor = actor == null || actor.isBlank() ? "local" : actor;
+        reviewDue = reviewDue == null ? ReviewDue.NOT_KNOWN : reviewDue;
+    }
+
+    public StoreSettings withReviewDue(ReviewDue rule) {
+        return new StoreSettings(clock, actor, rule, documents);
+    }
+
+    public StoreSettings withClock(Clock newClock) {
+        return new StoreSettings(newClock, actor, reviewDue, documents);
+    }
+}
