@@ -1,0 +1,49 @@
+package org.careplanner.exchange;
+
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.careplanner.domain.Problem;
+
+/**
+ * Within one list of the plan (outcomes, support lines, funding streams, needs, risks, quotes), each item's
+ * id must be its own: lines point at outcomes and streams by id, so a repeated id makes the link ambiguous.
+ */
+final class DuplicateIds {
+
+    private final List<Problem> problems;
+
+    DuplicateIds(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    void check(List<Object> items, String path) {
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String id = idOf(items.get(i));
+            if (id == null || id.isBlank()) {
+                continue;
+            }
+            Integer first = firstAt.putIfAbsent(id, i);
+            if (first != null) {
+                String listName = FieldNames.words(path.substring(path.lastIndexOf('.') + 1));
+                problems.add(Problem.blocking(FieldNames.child(FieldNames.item(path, i), "id"), "list.duplicate-id",
+                        "Two " + listName + " have the id \"" + id + "\" (the other is " + FieldNames.item(path, first)
+                                + "): give each its own id."));
+            }
+        }
+    }
+
+    private static String idOf(Object item) {
+        if (!(item instanceof Record record)) {
+            return null;
+        }
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.getName().equals("id") && component.getType() == String.class) {
+                return (String) RecordFields.value(record, component);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package org.careplanner.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.careplanner.domain.Plan;
+import org.careplanner.domain.Problem;
+
+/**
+ * The CarePlanner plan file, format version 1 (docs/plan-format.md): writing plans and bundles, the
+ * canonical form that the signing hash covers, and a reader that never throws for a bad file.
+ *
+ * <p>Text is UTF-8. Written files use "\n" line ends, two-space indent and end with a newline; writing,
+ * reading and writing again gives the same bytes.
+ */
+public final class PlanFile {
+
+    private final FormatLimits limits;
+    private final PlanWriter writer = new PlanWriter();
+
+    public PlanFile() {
+        this(FormatLimits.DEFAULT);
+    }
+
+    public PlanFile(FormatLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A single-plan file: {@code {"format": "careplanner-plan", "formatVersion": 1, "plan": {...}}}. */
+    public String write(Plan plan) {
+        return writer.file(plan);
+    }
+
+    /** A bundle: {@code {"format": "careplanner-bundle", "formatVersion": 1, "plans": [...]}}, in the order given. */
+    public String writeBundle(List<Plan> plans) {
+        return writer.bundle(plans);
+    }
+
+    /**
+     * The plan object alone, compact, fields in the records' order, without {@code signatures} and
+     * {@code signedHash}: the text whose UTF-8 bytes the signing hash (SHA-256) covers.
+     */
+    public String canonical(Plan plan) {
+        return writer.canonical(plan);
+    }
+
+    /** The canonical form as UTF-8 bytes, ready to hash. */
+    public byte[] canonicalBytes(Plan plan) {
+        return canonical(plan).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public ReadResult read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ReadResult read(Path file) {
+        try {
+            if (Files.size(file) > limits.maxFileBytes()) {
+                return ReadResult.failed(List.of(new JsonDocument(limits).tooLarge()));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in);
+            }
+        } catch (NoSuchFileException e) {
+            return ReadResult.failed(List.of(Problem.blocking("$", "file.missing",
+                    "There is no file at " + file + ".")));
+        } catch (IOException e) {
+            return unreadable(e);
+        }
+    }
+
+    /** Reads the stream up to the size limit; the caller closes it. */
+    public ReadResult read(InputStream in) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            return new JsonDocument(limits).bytes(in, problems).map(this::read)
+                    .orElseGet(() -> ReadResult.failed(problems));
+        } catch (IOException e) {
+            return unreadable(e);
+        }
+    }
+
+    private ReadResult read(byte[] bytes) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return ReadResult.failed(List.of(new JsonDocument(limits).tooLarge()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        return new JsonDocument(limits).tree(bytes, problems)
+                .map(root -> new PlanFileFormat(limits).read(root))
+                .orElseGet(() -> ReadResult.failed(problems));
+    }
+
+    private static ReadResult unreadable(IOException e) {
+        return ReadResult.failed(List.of(Problem.blocking("$", "file.unreadable",
+                "The file could not be read (" + e.getClass().getSimpleName() + "). Check it is there and that "
+                        + "CarePlanner may open it.")));
+    }
+}

@@ -1,0 +1,122 @@
+package org.careplanner.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Set;
+import org.careplanner.domain.Plan;
+
+/**
+ * Writes plans in the plan file format. Fields come in the order the domain records declare them, every
+ * field is written (an absent value as null), so the same plan always gives the same bytes.
+ */
+final class PlanWriter {
+
+    /** What the signing hash does not cover: the signatures themselves and the hash they sign. */
+    static final Set<String> NOT_SIGNED = Set.of("signatures", "signedHash");
+
+    private static final DefaultIndenter NEWLINE_TWO_SPACES = new DefaultIndenter("  ", "\n");
+
+    private final JsonFactory factory = new JsonFactory();
+
+    String file(Plan plan) {
+        return pretty(g -> {
+            g.writeStartObject();
+            envelope(g, PlanFileFormat.PLAN);
+            g.writeFieldName("plan");
+            record(g, plan, false);
+            g.writeEndObject();
+        });
+    }
+
+    String bundle(List<Plan> plans) {
+        return pretty(g -> {
+            g.writeStartObject();
+            envelope(g, PlanFileFormat.BUNDLE);
+            g.writeArrayFieldStart("plans");
+            for (Plan plan : plans) {
+                record(g, plan, false);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    String canonical(Plan plan) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            record(g, plan, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private String pretty(Body body) {
+        StringWriter out = new StringWriter();
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(NEWLINE_TWO_SPACES)
+                .withArrayIndenter(NEWLINE_TWO_SPACES);
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.setPrettyPrinter(printer);
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void envelope(JsonGenerator g, String format) throws IOException {
+        g.writeStringField("format", format);
+        g.writeNumberField("formatVersion", PlanFileFormat.VERSION);
+    }
+
+    private void record(JsonGenerator g, Record value, boolean signedPartOnly) throws IOException {
+        g.writeStartObject();
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            if (signedPartOnly && value instanceof Plan && NOT_SIGNED.contains(component.getName())) {
+                continue;
+            }
+            g.writeFieldName(component.getName());
+            value(g, RecordFields.value(value, component));
+        }
+        g.writeEndObject();
+    }
+
+    private void value(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (FileValues.isSingleValue(value.getClass())) {
+            g.writeString(FileValues.written(value));
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Record r) {
+            record(g, r, false);
+        } else {
+            throw new IllegalStateException("The plan format has no form for " + value.getClass().getName());
+        }
+    }
+}
