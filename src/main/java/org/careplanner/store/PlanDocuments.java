@@ -14,6 +14,12 @@ public interface PlanDocuments {
     /** The plan a stored document holds. Documents in the store were written by {@link #write}. */
     Plan read(String document);
 
+    /**
+     * The text a signature covers (the plan without its signatures): the store keeps its SHA-256 beside each
+     * version so the signing work can check a signed version has not changed.
+     */
+    String canonical(Plan plan);
+
     /** The document format version written by {@link #write} (stored beside each document). */
     int formatVersion();
 }

@@ -236,7 +236,7 @@ public final class PlanStore {
             s.setObject(4, utc(clock.instant()));
             s.setString(5, document);
             s.setInt(6, documents.formatVersion());
-            s.setString(7, sha256(document));
+            s.setString(7, sha256(documents.canonical(plan)));
             s.setObject(8, plan.id());
             s.setInt(9, plan.version());
             if (s.executeUpdate() != 1) {

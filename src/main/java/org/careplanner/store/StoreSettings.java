@@ -16,6 +16,11 @@ public record StoreSettings(Clock clock, String actor, ReviewDue reviewDue, Plan
         reviewDue = reviewDue == null ? ReviewDue.NOT_KNOWN : reviewDue;
     }
 
+    /** The system clock, actor "local", no review rule yet, and the exchange package's plan file format. */
+    public static StoreSettings defaults() {
+        return new StoreSettings(Clock.systemUTC(), "local", ReviewDue.NOT_KNOWN, new PlanFileDocuments());
+    }
+
     public StoreSettings withReviewDue(ReviewDue rule) {
         return new StoreSettings(clock, actor, rule, documents);
     }
