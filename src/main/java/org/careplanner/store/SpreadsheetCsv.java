@@ -24,7 +24,7 @@ public final class SpreadsheetCsv {
     /** One cell, escaped against formula injection and quoted where needed. */
     public static String cell(String value) {
         String v = value == null ? "" : value;
-        if (startsDangerously(v) || (v.startsWith("'") && startsDangerously(v.substring(1)))) {
+        if (needsApostrophe(v)) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
@@ -33,11 +33,19 @@ public final class SpreadsheetCsv {
         return v;
     }
 
-    private static boolean startsDangerously(String v) {
-        if (v.isEmpty()) {
+    /**
+     * A cell that starts with a formula character, after any apostrophes: the apostrophes count too, so a
+     * cell that really is "'=x" is written "''=x" and reads back as itself.
+     */
+    private static boolean needsApostrophe(String v) {
+        int i = 0;
+        while (i < v.length() && v.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == v.length()) {
             return false;
         }
-        char first = v.charAt(0);
+        char first = v.charAt(i);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
@@ -54,7 +62,7 @@ public final class SpreadsheetCsv {
 
     /** The text a cell written by {@link #cell} stood for (the protective apostrophe removed). */
     static String unescape(String cell) {
-        if (cell.startsWith("'") && startsDangerously(cell.substring(1))) {
+        if (cell.startsWith("'") && needsApostrophe(cell.substring(1))) {
             return cell.substring(1);
         }
         return cell;

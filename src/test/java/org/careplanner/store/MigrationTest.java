@@ -1,0 +1,63 @@
+package org.careplanner.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store made by an older CarePlanner is brought up to date when the app opens it. */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    private int count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    @Test
+    void aStoreAtVersion1IsMigratedWhenTheAppOpensIt() throws SQLException {
+        new DataFolder(dir).createIfMissing();
+        Flyway.configure().dataSource(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password())
+                .locations(Migrations.LOCATION).target("1").load().migrate();
+        assertThat(count("SELECT COUNT(*) FROM service")).isZero();
+        assertThat(count("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")).isEqualTo(1);
+
+        try (LocalStore store = TestStores.open(dir)) {
+            assertThat(store.catalogue().entries()).isNotEmpty();
+        }
+        var migrations = Flyway.configure().locations(Migrations.LOCATION)
+                .dataSource(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password()).load().info().all();
+        int latest = Integer.parseInt(migrations[migrations.length - 1].getVersion().getVersion());
+        assertThat(latest).isGreaterThan(1);
+        assertThat(count("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\""))
+                .isEqualTo(latest);
+    }
+
+    @Test
+    void aStoreFromANewerCarePlannerIsRefusedUnchanged() throws SQLException {
+        try (LocalStore store = TestStores.open(dir)) {
+            assertThat(store.plans().homeList()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password());
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 0, TRUE)");
+        }
+        assertThatThrownBy(() -> TestStores.open(dir)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("newer version of CarePlanner");
+    }
+}
