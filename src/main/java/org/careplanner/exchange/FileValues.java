@@ -10,6 +10,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,14 @@ final class FileValues {
     private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+    private static final Map<Class<?>, String> EXPECTED = Map.of(
+            String.class, "text in quotes",
+            Money.class, "an amount in quotes, for example \"12.50\"",
+            BigDecimal.class, "a number in quotes, for example \"52.143\"",
+            LocalDate.class, "a date in quotes, for example \"2026-04-01\"",
+            Instant.class, "a UTC time in quotes, for example \"2026-04-01T10:15:30Z\"",
+            UUID.class, "an id (a UUID) in quotes",
+            NhsNumber.class, "an NHS number of 10 digits in quotes, for example \"9434765919\"");
     private static final int MAX_WHOLE_DIGITS = 9;
     private static final int MAX_DECIMAL_PLACES = 6;
 
@@ -103,28 +112,8 @@ final class FileValues {
     }
 
     static String expected(Class<?> type) {
-        if (type == String.class) {
-            return "text in quotes";
-        }
-        if (type == Money.class) {
-            return "an amount in quotes, for example \"12.50\"";
-        }
-        if (type == BigDecimal.class) {
-            return "a number in quotes, for example \"52.143\"";
-        }
-        if (type == LocalDate.class) {
-            return "a date in quotes, for example \"2026-04-01\"";
-        }
-        if (type == Instant.class) {
-            return "a UTC time in quotes, for example \"2026-04-01T10:15:30Z\"";
-        }
-        if (type == UUID.class) {
-            return "an id (a UUID) in quotes";
-        }
-        if (type == NhsNumber.class) {
-            return "an NHS number of 10 digits in quotes, for example \"9434765919\"";
-        }
-        return "one of " + allowed(type) + " in quotes";
+        String form = EXPECTED.get(type);
+        return form != null ? form : "one of " + allowed(type) + " in quotes";
     }
 
     Object wrongType(JsonNode node, String expected, String path) {

@@ -68,24 +68,29 @@ final class JsonDocument {
             problems.add(Problem.blocking("$", "file.empty", "The file is empty: there is no plan in it."));
             return Optional.empty();
         }
+        JsonParser parser = null;
         try {
-            return Optional.of(mapper.readTree(bytes));
+            parser = mapper.createParser(bytes);
+            JsonNode root = mapper.readValue(parser, JsonNode.class);
+            return Optional.of(root == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : root);
         } catch (StreamConstraintsException e) {
-            problems.add(Problem.blocking(path(e), "file.limit", limitMessage(e)));
+            // Jackson raises these without a location: the parser still knows where it stopped.
+            problems.add(Problem.blocking(path(parser), "file.limit", limitMessage(e.getOriginalMessage(),
+                    at(parser.currentLocation()))));
         } catch (JsonEOFException e) {
             problems.add(Problem.blocking("$", "file.truncated", "The file ends too soon" + at(e.getLocation())
                     + ": it is not complete. It may have been cut short when it was copied or saved."));
         } catch (JsonProcessingException e) {
-            problems.add(Problem.blocking(path(e), "file.not-json", notJsonMessage(e)));
+            problems.add(Problem.blocking(path(parser), "file.not-json", notJsonMessage(e)));
         } catch (IOException e) {
             problems.add(Problem.blocking("$", "file.unreadable", "The file could not be read: " + e.getMessage()));
+        } finally {
+            closeQuietly(parser);
         }
         return Optional.empty();
     }
 
-    private String limitMessage(StreamConstraintsException e) {
-        String jackson = e.getOriginalMessage();
-        String where = at(e.getLocation());
+    private String limitMessage(String jackson, String where) {
         if (jackson.contains("nesting depth")) {
             return "The file nests lists or objects more than " + limits.maxNestingDepth() + " deep" + where
                     + ": a plan file never does. It is damaged or not a CarePlanner plan file.";
@@ -130,8 +135,8 @@ final class JsonDocument {
     }
 
     /** The JSON path where the parser stopped, e.g. {@code $.plan.aboutMe.goodDay}, or {@code $}. */
-    private static String path(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
+    private static String path(JsonParser parser) {
+        if (parser == null) {
             return "$";
         }
         StringBuilder path = new StringBuilder();
@@ -141,5 +146,16 @@ final class JsonDocument {
             path.insert(0, step);
         }
         return "$" + path;
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser == null) {
+            return;
+        }
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Reading from memory: nothing to release, nothing to report.
+        }
     }
 }
