@@ -3,6 +3,10 @@ package org.careplanner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.careplanner.store.DataFolder;
+import org.careplanner.store.LocalStore;
+import org.careplanner.store.StoreException;
+import org.careplanner.store.StoreSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +21,12 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = CarePlannerCommand.Version.class,
         description = "Plan a personal health budget with the person. With no command, opens the app.",
-        subcommands = {})
+        subcommands = {ListCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class CarePlannerCommand implements Callable<Integer> {
+
+    /** Exit code: the work found a problem (e.g. an import conflict, the store open elsewhere). */
+    public static final int EXIT_PROBLEM = 1;
 
     /** Exit code: the file or input could not be read or was not valid (also picocli's code for a wrong option). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -29,17 +37,51 @@ public final class CarePlannerCommand implements Callable<Integer> {
     Path dataDir;
 
     private final Consumer<Path> windowOpener;
+    private final StoreSettings storeSettings;
     private boolean openedWindow;
 
     public CarePlannerCommand(Consumer<Path> windowOpener) {
+        this(windowOpener, StoreSettings.defaults());
+    }
+
+    /** @param storeSettings what the store commands open the store with (the composition root's choice) */
+    public CarePlannerCommand(Consumer<Path> windowOpener, StoreSettings storeSettings) {
         this.windowOpener = windowOpener;
+        this.storeSettings = storeSettings;
     }
 
     /** The command line with CarePlanner's settings: exit codes and plain error messages. */
     public static CommandLine commandLine(CarePlannerCommand root) {
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(CarePlannerCommand::explain);
         return cl;
+    }
+
+    /** A failure as a message a person can act on, never a stack trace. */
+    private static int explain(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (e instanceof StoreException) {
+            cl.getErr().println(e.getMessage());
+        } else {
+            cl.getErr().println("CarePlanner stopped because of an unexpected error (" + e.getClass().getSimpleName()
+                    + "). Nothing more was changed. Please report this, with what you were doing.");
+        }
+        cl.getErr().flush();
+        return EXIT_PROBLEM;
+    }
+
+    /** The data folder this run uses: --data-dir, else CAREPLANNER_DATA, else the system's usual place. */
+    DataFolder dataFolder() {
+        return DataFolder.forThisProcess(dataDir);
+    }
+
+    /** Opens the store in the data folder; the caller closes it. */
+    LocalStore openStore() {
+        return LocalStore.open(dataFolder(), storeSettings);
+    }
+
+    StoreSettings storeSettings() {
+        return storeSettings;
     }
 
     @Override

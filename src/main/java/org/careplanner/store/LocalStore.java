@@ -1,6 +1,8 @@
 package org.careplanner.store;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import org.careplanner.domain.ExclusionList;
 
 /**
  * The local store: one H2 file in the data folder, opened once per program run and closed on exit.
@@ -21,6 +23,7 @@ public final class LocalStore implements AutoCloseable {
     private final PlanStore plans;
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
+    private final PlanTransfer transfer;
 
     private LocalStore(DataFolder folder, Database database, StoreSettings settings) {
         this.folder = folder;
@@ -28,6 +31,7 @@ public final class LocalStore implements AutoCloseable {
         this.audit = new AuditLog(database, settings.clock(), settings.actor());
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
+        this.transfer = new PlanTransfer(plans, ExclusionList.DEFAULT);
     }
 
     public static LocalStore open(DataFolder folder, StoreSettings settings) {
@@ -61,6 +65,16 @@ public final class LocalStore implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Plans in and out as plan files and costing CSV. */
+    public PlanTransfer transfer() {
+        return transfer;
+    }
+
+    /** A consistent backup of the store, made while it is open, as a zip file. */
+    public void backUpTo(Path zip) {
+        StoreBackup.backUp(database, zip);
     }
 
     @Override

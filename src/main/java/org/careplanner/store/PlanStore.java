@@ -97,6 +97,40 @@ public final class PlanStore {
         });
     }
 
+    /**
+     * Adds plan versions read from a file, all in one transaction: a plan the store lacks is added; a version
+     * newer than the stored latest is added after it; a version the store already has is never overwritten
+     * (identical: nothing to do; different: the stored one is kept and the result says so).
+     */
+    public List<ImportedVersion> importVersions(List<Plan> plans) {
+        List<Plan> ordered = plans.stream()
+                .sorted(java.util.Comparator.comparing(Plan::id).thenComparingInt(Plan::version)).toList();
+        return database.write(c -> {
+            java.util.Map<UUID, Integer> before = new java.util.HashMap<>();
+            List<ImportedVersion> out = new ArrayList<>();
+            for (Plan plan : ordered) {
+                Optional<Head> head = head(c, plan.id());
+                int storedBefore = before.computeIfAbsent(plan.id(), id -> head.map(Head::currentVersion).orElse(0));
+                ImportedVersion.Result result;
+                if (head.isEmpty()) {
+                    insertPlan(c, plan);
+                    result = ImportedVersion.Result.ADDED_NEW_PLAN;
+                } else if (plan.version() > head.get().currentVersion) {
+                    insertVersion(c, plan, head.get());
+                    result = storedBefore == 0 ? ImportedVersion.Result.ADDED_NEW_PLAN
+                            : ImportedVersion.Result.ADDED_NEWER_VERSION;
+                } else {
+                    Optional<StoredVersion> stored = storedVersion(c, plan.id(), plan.version());
+                    result = stored.isPresent() && stored.get().plan(documents).equals(plan)
+                            ? ImportedVersion.Result.ALREADY_STORED : ImportedVersion.Result.NOT_IMPORTED;
+                }
+                audit.record(c, "plan.imported", ENTITY, plan.id().toString(), plan.version(), "result=" + result);
+                out.add(new ImportedVersion(plan.id(), plan.version(), result, storedBefore));
+            }
+            return out;
+        });
+    }
+
     /** The plan's latest version. */
     public Optional<Plan> latest(UUID planId) {
         return database.read(c -> {

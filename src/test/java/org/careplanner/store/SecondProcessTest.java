@@ -3,7 +3,11 @@ package org.careplanner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import org.careplanner.cli.CarePlannerCommand;
+import picocli.CommandLine;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,15 @@ class SecondProcessTest {
                     .hasMessageContaining(dir.toString());
             long refusedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opened);
             assertThat(refusedMillis).as("refused at once, not after a wait").isLessThan(10_000);
+
+            // The same through the command line: a plain message and exit code 1, no stack trace.
+            CommandLine cl = CarePlannerCommand.commandLine(new CarePlannerCommand(folder -> { }, TestStores.settings()));
+            StringWriter err = new StringWriter();
+            cl.setErr(new PrintWriter(err, true));
+            cl.setOut(new PrintWriter(new StringWriter(), true));
+            assertThat(cl.execute("--data-dir", dir.toString(), "list")).isEqualTo(1);
+            assertThat(err.toString()).startsWith("CarePlanner is already open with this store in another window")
+                    .doesNotContain("Exception", "\tat ");
 
             holder.kill();
         }

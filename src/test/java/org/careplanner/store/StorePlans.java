@@ -8,6 +8,12 @@ import java.util.UUID;
 import org.careplanner.domain.AboutMe;
 import org.careplanner.domain.Budget;
 import org.careplanner.domain.Commissioner;
+import org.careplanner.domain.Contact;
+import org.careplanner.domain.HealthNeed;
+import org.careplanner.domain.OtherSupport;
+import org.careplanner.domain.PeopleInvolved;
+import org.careplanner.domain.ReviewArrangement;
+import org.careplanner.domain.WorkingNotWorking;
 import org.careplanner.domain.Frequency;
 import org.careplanner.domain.FundingStream;
 import org.careplanner.domain.ManagementOption;
@@ -41,7 +47,10 @@ final class StorePlans {
                 "1 Example Road, Exampletown", "01632 960123", "Large print", null);
     }
 
-    /** A draft with an outcome, two support lines, a risk: enough to fill every child table. */
+    /**
+     * A complete draft (no blocking problem under PlanRules) with an outcome, two support lines and a risk:
+     * enough to fill every child table, and fit to be agreed and signed.
+     */
     static Plan draft(UUID id, Person person) {
         Outcome walk = new Outcome("o1", "I want to walk to the shop — on my own", "Walks there weekly",
                 LocalDate.of(2026, 9, 30), 8, 6, StageOfChange.PREPARATION);
@@ -49,14 +58,19 @@ final class StorePlans {
                 Money.parse("32.50"), new BigDecimal("7.5"), Frequency.PER_WEEK, "s1", List.of("o1"));
         SupportLine gym = SupportLine.priced("l2", "Swimming, \"=SUM(A1)\" pass", "Activities",
                 Money.parse("120.00"), BigDecimal.ONE, Frequency.PER_YEAR, "s1", List.of("o1"));
-        return new Plan(id, 1, PlanStatus.DRAFT, CREATED, CREATED, person, null, null,
+        PeopleInvolved people = new PeopleInvolved(Contact.named("Bea Broker", "Example Brokerage"),
+                Contact.named("Cory Coordinator", "Example Community Trust"), Contact.named("", ""),
+                "NHS Example Integrated Care Board", List.of());
+        return new Plan(id, 1, PlanStatus.DRAFT, CREATED, CREATED, person, null, people,
                 new AboutMe("Funny, kind", "My cat", "My tablets", "Talk to me", "Sun and tea", "Pain"),
-                List.of(), List.of(), List.of(walk), List.of(care, gym),
+                List.of(new WorkingNotWorking("me", "My garden", "Getting up in the morning")),
+                List.of(new HealthNeed("n1", "Help with washing and dressing", null)), List.of(walk), List.of(care, gym),
                 List.of(FundingStream.of("s1", "NHS continuing healthcare", Commissioner.NHS,
                         ManagementOption.DIRECT_PAYMENT)),
                 Budget.annual(Money.parse("25000.00"), LocalDate.of(2026, 4, 1)),
                 List.of(new Risk("r1", "Falls", "Injury", "Grab rails", "Press the pendant", "Carer")),
-                "Agency covers PA sickness", null, null, List.of(), List.of(), List.of(), "", "");
+                "Agency covers PA sickness", new OtherSupport("Brother shops", "Lunch club", "Library", "Carers' leaflet"),
+                new ReviewArrangement("Cory Coordinator", null, List.of(), ""), List.of(), List.of(), List.of(), "", "");
     }
 
     /** The draft, agreed and signed by the person. */

@@ -1,0 +1,108 @@
+package org.careplanner.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.careplanner.domain.ExclusionList;
+import org.careplanner.domain.Plan;
+import org.careplanner.domain.PlanRules;
+import org.careplanner.domain.PlanStatus;
+import org.careplanner.domain.Problem;
+import org.careplanner.exchange.PlanFile;
+import org.careplanner.exchange.ReadResult;
+
+/**
+ * Plans in and out of the store as plan files (org.careplanner.exchange format) and as a costing CSV for
+ * finance. An import is all or nothing: a file with any problem changes nothing in the store.
+ */
+public final class PlanTransfer {
+
+    private final PlanStore plans;
+    private final PlanFile planFile = new PlanFile();
+    private final PlanRules rules;
+
+    public PlanTransfer(PlanStore plans, ExclusionList exclusions) {
+        this.plans = plans;
+        this.rules = new PlanRules(exclusions);
+    }
+
+    /** One plan's latest version as a plan file, or several as a bundle, in the order given. */
+    public String exportPlans(List<UUID> planIds) {
+        List<Plan> latest = latestOf(planIds);
+        return latest.size() == 1 ? planFile.write(latest.get(0)) : planFile.writeBundle(latest);
+    }
+
+    /** Every plan's latest version as a bundle, in plan id order (so the same store gives the same bytes). */
+    public String exportAll() {
+        return planFile.writeBundle(latestOf(plans.planIds()));
+    }
+
+    /** Support lines of the plans' latest versions as CSV for finance (see {@link CostingCsv}). */
+    public String costingCsv(List<UUID> planIds) {
+        return CostingCsv.write(latestOf(planIds));
+    }
+
+    private List<Plan> latestOf(List<UUID> planIds) {
+        List<Plan> out = new ArrayList<>();
+        for (UUID id : planIds) {
+            out.add(plans.latest(id).orElseThrow(() -> new UnknownPlanException(id)));
+        }
+        return out;
+    }
+
+    public ImportReport importFile(Path file) {
+        return imported(planFile.read(file), () -> readTree(file));
+    }
+
+    public ImportReport importText(String json) {
+        return imported(planFile.read(json), () -> new ObjectMapper().readTree(json));
+    }
+
+    private interface Tree {
+        JsonNode read() throws IOException;
+    }
+
+    private ImportReport imported(ReadResult read, Tree tree) {
+        if (!read.isOk()) {
+            return ImportReport.failed(read.problems());
+        }
+        List<Problem> problems = new ArrayList<>();
+        String where = isBundle(tree) ? "$.plans[%d]." : "$.plan.";
+        for (int i = 0; i < read.plans().size(); i++) {
+            Plan plan = read.plans().get(i);
+            if (plan.status() == PlanStatus.DRAFT) {
+                continue; // a draft is unfinished by nature: its gaps are for the broker, not a reason to refuse it
+            }
+            // An agreed, signed or approved plan must satisfy the rules it was agreed under.
+            for (Problem p : rules.check(plan)) {
+                if (p.isBlocking()) {
+                    problems.add(new Problem(p.severity(), String.format(where, i) + p.field(), p.code(),
+                            "Plan " + plan.id() + " version " + plan.version() + " is marked "
+                                    + plan.status().name().toLowerCase(java.util.Locale.ROOT)
+                                    + ", but it breaks a rule an agreed plan must meet: " + p.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return ImportReport.failed(problems);
+        }
+        return new ImportReport(List.of(), plans.importVersions(read.plans()));
+    }
+
+    private static boolean isBundle(Tree tree) {
+        try {
+            JsonNode root = tree.read();
+            return root != null && root.has("plans");
+        } catch (IOException e) {
+            return false; // the reader already accepted the file: this cannot happen short of it changing on disk
+        }
+    }
+
+    private static JsonNode readTree(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+}
