@@ -6,27 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.UnknownPlanException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code careplanner export [--all | PLAN-ID...] --out FILE [--costing-csv]}. */
 @Command(name = "export", description = "Write plans (their latest versions) to a plan file, or their support "
         + "lines to a costing CSV for finance.")
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CarePlannerCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ExportCommand extends StoreCommand {
 
     @ArgGroup(multiplicity = "1")
     Which which;
@@ -54,11 +44,11 @@ final class ExportCommand implements Callable<Integer> {
                 text = costingCsv ? store.transfer().costingCsv(ids)
                         : which.all ? store.transfer().exportAll() : store.transfer().exportPlans(ids);
             } catch (UnknownPlanException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+                err().println(e.getMessage());
                 return CarePlannerCommand.EXIT_BAD_INPUT;
             }
             Files.writeString(out, text, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().printf("Wrote %d plan%s to %s.%n", ids.size(), ids.size() == 1 ? "" : "s",
+            out().printf("Wrote %d plan%s to %s.%n", ids.size(), ids.size() == 1 ? "" : "s",
                     out.toAbsolutePath());
             return 0;
         }

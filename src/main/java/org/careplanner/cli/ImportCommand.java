@@ -2,27 +2,17 @@ package org.careplanner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.careplanner.domain.Problem;
 import org.careplanner.store.ImportReport;
 import org.careplanner.store.ImportedVersion;
 import org.careplanner.store.LocalStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code careplanner import FILE}: all or nothing; exit 2 if the file has problems, 1 if there are conflicts. */
 @Command(name = "import", description = "Add the plans in a plan file or bundle to the store. A file with any "
         + "problem changes nothing; a plan the store already has is never overwritten.")
-final class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CarePlannerCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ImportCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE", description = "A CarePlanner plan file or bundle (.json).")
     Path file;
@@ -31,8 +21,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (LocalStore store = root.openStore()) {
             ImportReport report = store.transfer().importFile(file);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             if (!report.isImported()) {
                 err.printf("Nothing was imported: %s has %d problem%s.%n", file, report.problems().size(),
                         report.problems().size() == 1 ? "" : "s");

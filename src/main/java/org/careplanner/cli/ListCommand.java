@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.careplanner.domain.PlanStatus;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSearch;
@@ -13,21 +12,12 @@ import org.careplanner.store.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code careplanner list [TEXT] [--status S]... [--review overdue|due_within_30_days]}: the plans in the store. */
 @Command(name = "list", description = "List the plans in the store (latest version of each), newest first.")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends StoreCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @ParentCommand
-    CarePlannerCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "Part of a name or an NHS number.")
     String text;
@@ -42,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         try (LocalStore store = root.openStore()) {
             List<PlanSummary> plans = store.plans().search(new PlanSearch(text, statuses, review));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.printf("%-36s  %-28s  %-10s  %7s  %-16s  %s%n", "PLAN", "PERSON", "STATUS", "VERSION", "SAVED",
                     "NEXT REVIEW");
             for (PlanSummary p : plans) {

@@ -1,26 +1,16 @@
 package org.careplanner.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.careplanner.store.StoreBackup;
 import org.careplanner.store.StoreException;
 import org.careplanner.store.StoreInUseException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code careplanner restore FILE}: refused while the store is open elsewhere; the replaced store is kept aside. */
 @Command(name = "restore", description = "Replace the store with one from a backup made by \"careplanner backup\". "
         + "The current store is kept beside it until you remove it.")
-final class RestoreCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CarePlannerCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class RestoreCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE", description = "The backup file (.zip).")
     Path file;
@@ -33,12 +23,12 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (StoreInUseException e) {
             throw e;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err().println(e.getMessage());
             return CarePlannerCommand.EXIT_BAD_INPUT;
         }
-        spec.commandLine().getOut().printf("Restored the store in %s from %s.%n", root.dataFolder().path(), file);
+        out().printf("Restored the store in %s from %s.%n", root.dataFolder().path(), file);
         if (kept != null) {
-            spec.commandLine().getOut().printf("The store it replaced is kept at %s: delete it once you have "
+            out().printf("The store it replaced is kept at %s: delete it once you have "
                     + "checked the restored plans.%n", kept);
         }
         return 0;

@@ -25,6 +25,9 @@ class PlanStoreTest {
     Path dir;
 
     private final UUID id = UUID.fromString("6a1d3c2e-0000-4000-8000-00000000a001");
+    /** Zoë's plan, a draft; and the same plan signed (as version 1: no draft saved before it). */
+    private final Plan zoeDraft = StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null));
+    private final Plan zoeSigned = StorePlans.signed(zoeDraft);
 
     @Test
     void aSavedPlanReadsBackIdenticalAfterTheStoreIsClosedAndOpenedAgain() {
@@ -42,7 +45,7 @@ class PlanStoreTest {
 
     @Test
     void savingADraftAgainReplacesItAndKeepsOneVersion() {
-        Plan draft = StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null));
+        Plan draft = zoeDraft;
         Plan edited = draft.withBudget(org.careplanner.domain.Budget.annual(Money.parse("26000.00"), java.time.LocalDate.of(2026, 4, 1)));
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(draft);
@@ -54,7 +57,7 @@ class PlanStoreTest {
 
     @Test
     void historyKeepsEveryVersionWithItsStatusAndAContentHash() {
-        Plan draft = StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null));
+        Plan draft = zoeDraft;
         Plan signed = StorePlans.signed(draft.withStatus(PlanStatus.AGREED));
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(draft);
@@ -75,7 +78,7 @@ class PlanStoreTest {
 
     @Test
     void changingASignedVersionStoresTheChangeAsANewDraftAndLeavesTheSignedOneAsItWas() {
-        Plan signed = StorePlans.signed(StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null)));
+        Plan signed = zoeSigned;
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(signed);
             SupportLine extra = SupportLine.priced("l3", "Taxi to the day centre", "Transport", Money.parse("12.00"),
@@ -95,7 +98,7 @@ class PlanStoreTest {
 
     @Test
     void savingASignedVersionUnchangedAddsNoVersion() {
-        Plan signed = StorePlans.signed(StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null)));
+        Plan signed = zoeSigned;
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(signed);
             assertThat(store.plans().saveVersion(signed)).isEqualTo(signed);
@@ -105,7 +108,7 @@ class PlanStoreTest {
 
     @Test
     void aSignedVersionMayBeApprovedWithoutChangingItsContent() {
-        Plan signed = StorePlans.signed(StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null)));
+        Plan signed = zoeSigned;
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(signed);
             Plan approved = store.plans().saveVersion(signed.withStatus(PlanStatus.APPROVED));
@@ -117,7 +120,7 @@ class PlanStoreTest {
 
     @Test
     void aStatusMoveTheLifecycleDoesNotAllowIsRefused() {
-        Plan draft = StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null));
+        Plan draft = zoeDraft;
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(draft);
             // DRAFT -> SIGNED skips agreement.
@@ -129,7 +132,7 @@ class PlanStoreTest {
 
     @Test
     void aSaveBasedOnAnOlderVersionIsAConflictAndChangesNothing() {
-        Plan signed = StorePlans.signed(StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null)));
+        Plan signed = zoeSigned;
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(signed);
             Plan second = store.plans().saveVersion(signed.nextDraftVersion(Instant.parse("2026-04-25T08:00:00Z")));
@@ -147,7 +150,7 @@ class PlanStoreTest {
 
     @Test
     void theDatabaseItselfRefusesADirectChangeToASignedVersion() throws SQLException {
-        Plan signed = StorePlans.signed(StorePlans.draft(id, StorePlans.person("Zoë", "Testperson", null)));
+        Plan signed = zoeSigned;
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(signed);
         }
