@@ -1,18 +1,20 @@
 -- CarePlanner store, first schema. Never edit this file once released: add V2, V3... instead.
 -- Names and free text are personal data: they live in the tables below (the file is to be encrypted by
 -- the security work), never in the audit log.
+-- Text copied from a plan is VARCHAR without a length (H2's limit, 1,000,000 characters): the plan format
+-- accepts text up to 100,000 characters, and a save must never fail because a description is long.
 
 -- The person a plan is for, as in the plan's latest version (each version's own copy is in its document).
 CREATE TABLE person (
     id              UUID          NOT NULL PRIMARY KEY,
-    given_name      VARCHAR(200)  NOT NULL,
-    family_name     VARCHAR(200)  NOT NULL,
-    preferred_name  VARCHAR(200)  NOT NULL,
+    given_name      VARCHAR  NOT NULL,
+    family_name     VARCHAR  NOT NULL,
+    preferred_name  VARCHAR  NOT NULL,
     date_of_birth   DATE,
     nhs_number      CHAR(10),
     -- given, family and preferred names folded for search: NFKD, accents and case removed, curly
     -- apostrophes straightened ("Zoë O’Brien" -> "zoe o'brien"); computed by the store (NameFolding).
-    name_folded     VARCHAR(700)  NOT NULL
+    name_folded     VARCHAR  NOT NULL
 );
 CREATE INDEX person_nhs_number ON person (nhs_number);
 CREATE INDEX person_name_folded ON person (name_folded);
@@ -60,12 +62,12 @@ CREATE TABLE outcome (
     plan_id          UUID          NOT NULL,
     version          INT           NOT NULL,
     position         INT           NOT NULL,
-    outcome_id       VARCHAR(100)  NOT NULL,
-    in_persons_words VARCHAR(4000) NOT NULL,
+    outcome_id       VARCHAR  NOT NULL,
+    in_persons_words VARCHAR NOT NULL,
     target_date      DATE,
     importance       INT CHECK (importance BETWEEN 0 AND 10),
     confidence       INT CHECK (confidence BETWEEN 0 AND 10),
-    stage_of_change  VARCHAR(30),
+    stage_of_change  VARCHAR,
     PRIMARY KEY (plan_id, version, position),
     FOREIGN KEY (plan_id, version) REFERENCES plan_version (plan_id, version)
 );
@@ -75,16 +77,16 @@ CREATE TABLE support_line (
     plan_id            UUID           NOT NULL,
     version            INT            NOT NULL,
     position           INT            NOT NULL,
-    line_id            VARCHAR(100)   NOT NULL,
-    description        VARCHAR(4000)  NOT NULL,
-    provider           VARCHAR(30),
-    category           VARCHAR(200)   NOT NULL,
-    catalogue_code     VARCHAR(50)    NOT NULL,
+    line_id            VARCHAR   NOT NULL,
+    description        VARCHAR  NOT NULL,
+    provider           VARCHAR,
+    category           VARCHAR   NOT NULL,
+    catalogue_code     VARCHAR    NOT NULL,
     unit_price_pence   BIGINT         NOT NULL,
-    unit               VARCHAR(50)    NOT NULL,
+    unit               VARCHAR    NOT NULL,
     quantity           DECIMAL(19, 6) NOT NULL,
     frequency          VARCHAR(20)    NOT NULL,
-    funding_stream_id  VARCHAR(100)   NOT NULL,
+    funding_stream_id  VARCHAR   NOT NULL,
     personal_assistant BOOLEAN        NOT NULL,
     PRIMARY KEY (plan_id, version, position),
     FOREIGN KEY (plan_id, version) REFERENCES plan_version (plan_id, version)
@@ -96,7 +98,7 @@ CREATE TABLE support_line_outcome (
     plan_id        UUID          NOT NULL,
     version        INT           NOT NULL,
     line_position  INT           NOT NULL,
-    outcome_id     VARCHAR(100)  NOT NULL,
+    outcome_id     VARCHAR  NOT NULL,
     PRIMARY KEY (plan_id, version, line_position, outcome_id),
     FOREIGN KEY (plan_id, version, line_position) REFERENCES support_line (plan_id, version, position)
 );
@@ -105,8 +107,8 @@ CREATE TABLE risk (
     plan_id      UUID           NOT NULL,
     version      INT            NOT NULL,
     position     INT            NOT NULL,
-    risk_id      VARCHAR(100)   NOT NULL,
-    description  VARCHAR(4000)  NOT NULL,
+    risk_id      VARCHAR   NOT NULL,
+    description  VARCHAR  NOT NULL,
     PRIMARY KEY (plan_id, version, position),
     FOREIGN KEY (plan_id, version) REFERENCES plan_version (plan_id, version)
 );
@@ -115,10 +117,10 @@ CREATE TABLE signature (
     plan_id      UUID          NOT NULL,
     version      INT           NOT NULL,
     position     INT           NOT NULL,
-    signer_role  VARCHAR(30)   NOT NULL,
-    signer_name  VARCHAR(400)  NOT NULL,
+    signer_role  VARCHAR   NOT NULL,
+    signer_name  VARCHAR  NOT NULL,
     signed_at    TIMESTAMP WITH TIME ZONE,
-    method       VARCHAR(30)   NOT NULL,
+    method       VARCHAR   NOT NULL,
     PRIMARY KEY (plan_id, version, position),
     FOREIGN KEY (plan_id, version) REFERENCES plan_version (plan_id, version)
 );

@@ -15,6 +15,10 @@ public final class CatalogueCsv {
     public static final List<String> HEADER = List.of("code", "name", "category", "unit", "unit_price",
             "evidence_note", "excluded", "source");
 
+    /** The longest text each column may hold (the service table's column sizes, migration V1). */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("code", 50, "name", 200, "category", 100, "unit", 50,
+            "evidence_note", 2000, "source", 1000);
+
     /** One row that cannot be imported, and why. Row 1 is the header. */
     public record RowProblem(int row, String column, String message) {
         @Override
@@ -77,11 +81,15 @@ public final class CatalogueCsv {
                 continue;
             }
             int before = problems.size();
+            for (int c = 0; c < HEADER.size(); c++) {
+                Integer max = MAX_LENGTH.get(HEADER.get(c));
+                if (max != null && row.get(c).strip().length() > max) {
+                    problems.add(new RowProblem(rowNumber, HEADER.get(c), "is longer than " + max + " characters."));
+                }
+            }
             String code = row.get(0).strip();
             if (code.isEmpty()) {
                 problems.add(new RowProblem(rowNumber, "code", "is empty: every service needs a code."));
-            } else if (code.length() > 50) {
-                problems.add(new RowProblem(rowNumber, "code", "is longer than 50 characters."));
             } else if (firstRowOfCode.containsKey(code)) {
                 problems.add(new RowProblem(rowNumber, "code", "\"" + code + "\" is already used on row "
                         + firstRowOfCode.get(code) + "."));

@@ -44,6 +44,24 @@ class PlanStoreTest {
     }
 
     @Test
+    void longTextAsThePlanFormatAllowsIsSavedAndFound() {
+        // The plan format accepts text up to 100,000 characters in a field; the store must not cut or refuse it.
+        String longName = "Ó".repeat(300);
+        String longDescription = "Help at home, ".repeat(800);
+        Plan draft = StorePlans.draft(id, StorePlans.person("Zoë", longName, null));
+        SupportLine line = draft.supportLines().get(0);
+        Plan plan = draft.withSupportLines(List.of(new SupportLine(line.id(), longDescription, line.provider(),
+                line.providerName(), line.category(), line.catalogueCode(), line.unitPrice(), line.unit(),
+                line.quantity(), line.frequency(), line.when(), line.fundingStreamId(), line.outcomeIds(), null, null,
+                null)));
+        try (LocalStore store = TestStores.open(dir)) {
+            store.plans().saveVersion(plan);
+            assertThat(store.plans().latest(id)).contains(plan);
+            assertThat(store.plans().search(PlanSearch.forText("ooo"))).extracting(PlanSummary::planId).containsExactly(id);
+        }
+    }
+
+    @Test
     void savingADraftAgainReplacesItAndKeepsOneVersion() {
         Plan draft = zoeDraft;
         Plan edited = draft.withBudget(org.careplanner.domain.Budget.annual(Money.parse("26000.00"), java.time.LocalDate.of(2026, 4, 1)));

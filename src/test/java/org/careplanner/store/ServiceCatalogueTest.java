@@ -74,14 +74,15 @@ class ServiceCatalogueTest {
                 + "NEW-1,,Activities,session,12.00,,no,\r\n"                           // row 3: no name
                 + "NEW-2,Swim,Activities,session,twelve,,maybe,\r\n"                  // row 4: price, excluded
                 + "HC-HOUR,Again,Personal care,hour,1.00,,no,\r\n"                    // row 5: duplicate code
-                + "NEW-3,Short row\r\n";                                             // row 6: too few cells
+                + "NEW-3,Short row\r\n"                                              // row 6: too few cells
+                + "NEW-4," + "x".repeat(201) + ",Activities,session,1.00,,no,\r\n";  // row 7: name too long
         try (LocalStore store = TestStores.open(dir)) {
             List<CatalogueEntry> before = store.catalogue().entries();
             CatalogueCsv.Parsed parsed = store.catalogue().importCsv(new StringReader(csv));
             assertThat(parsed.isOk()).isFalse();
-            assertThat(parsed.problems()).extracting(CatalogueCsv.RowProblem::row).containsExactly(3, 4, 4, 5, 6);
+            assertThat(parsed.problems()).extracting(CatalogueCsv.RowProblem::row).containsExactly(3, 4, 4, 5, 6, 7);
             assertThat(parsed.problems()).extracting(CatalogueCsv.RowProblem::column)
-                    .containsExactly("name", "unit_price", "excluded", "code", "");
+                    .containsExactly("name", "unit_price", "excluded", "code", "", "name");
             assertThat(store.catalogue().entries()).isEqualTo(before);
             assertThat(store.catalogue().entry("HC-HOUR").orElseThrow().unitPrice()).isEqualTo(Money.parse("32.14"));
         }
