@@ -41,14 +41,14 @@ public final class PlanStore {
 
     private final Database database;
     private final Clock clock;
-    private final ReviewDue reviewDue;
+    private final NextReviewDate nextReviewDate;
     private final PlanDocuments documents;
     private final AuditLog audit;
 
     PlanStore(Database database, StoreSettings settings, AuditLog audit) {
         this.database = database;
         this.clock = settings.clock();
-        this.reviewDue = settings.reviewDue();
+        this.nextReviewDate = settings.nextReviewDate();
         this.documents = settings.documents();
         this.audit = audit;
     }
@@ -176,6 +176,41 @@ public final class PlanStore {
         return search(PlanSearch.everything());
     }
 
+    /**
+     * Recomputes every plan's next review date from its latest version with the current rule, in one
+     * transaction; for when the app starts, since a rule that depends on today goes stale between saves.
+     *
+     * @return how many plans' dates changed
+     */
+    public int refreshReviewDates() {
+        return database.write(c -> {
+            int changed = 0;
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM plan ORDER BY id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getObject(1, UUID.class));
+                }
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE plan SET next_review_due = ? WHERE id = ? "
+                    + "AND next_review_due IS DISTINCT FROM ?")) {
+                for (UUID id : ids) {
+                    Head head = head(c, id).orElseThrow();
+                    Plan latest = storedVersion(c, id, head.currentVersion).orElseThrow().plan(documents);
+                    LocalDate due = nextReviewDate.of(latest);
+                    update.setObject(1, due);
+                    update.setObject(2, id);
+                    update.setObject(3, due);
+                    changed += update.executeUpdate();
+                }
+            }
+            if (changed > 0) {
+                audit.record(c, "plan.review-dates.refreshed", ENTITY, "*", null, "changed=" + changed);
+            }
+            return changed;
+        });
+    }
+
     /** The ids of every plan, in a stable order (for export). */
     public List<UUID> planIds() {
         return database.read(c -> {
@@ -210,7 +245,7 @@ public final class PlanStore {
             s.setString(4, plan.status().name());
             s.setObject(5, utc(now));
             s.setObject(6, utc(now));
-            s.setObject(7, reviewDue.nextReviewDue(plan));
+            s.setObject(7, nextReviewDate.of(plan));
             s.executeUpdate();
         }
         writeVersionRow(c, plan, true);
@@ -304,7 +339,7 @@ public final class PlanStore {
             s.setInt(1, Math.max(plan.version(), head.currentVersion));
             s.setString(2, plan.status().name());
             s.setObject(3, utc(clock.instant()));
-            s.setObject(4, reviewDue.nextReviewDue(plan));
+            s.setObject(4, nextReviewDate.of(plan));
             s.setObject(5, plan.id());
             s.executeUpdate();
         }

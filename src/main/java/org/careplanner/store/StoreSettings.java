@@ -7,25 +7,25 @@ import java.util.Objects;
  * What the store needs from outside: the clock it stamps saves with, the id of whoever is working (for the
  * audit log: an id, never a name), the rule for the next review date, and the plan document codec.
  */
-public record StoreSettings(Clock clock, String actor, ReviewDue reviewDue, PlanDocuments documents) {
+public record StoreSettings(Clock clock, String actor, NextReviewDate nextReviewDate, PlanDocuments documents) {
 
     public StoreSettings {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(documents, "documents");
         actor = actor == null || actor.isBlank() ? "local" : actor;
-        reviewDue = reviewDue == null ? ReviewDue.NOT_KNOWN : reviewDue;
+        nextReviewDate = nextReviewDate == null ? NextReviewDate.NOT_KNOWN : nextReviewDate;
     }
 
     /** The system clock, actor "local", no review rule yet, and the exchange package's plan file format. */
     public static StoreSettings defaults() {
-        return new StoreSettings(Clock.systemUTC(), "local", ReviewDue.NOT_KNOWN, new PlanFileDocuments());
+        return new StoreSettings(Clock.systemUTC(), "local", NextReviewDate.NOT_KNOWN, new PlanFileDocuments());
     }
 
-    public StoreSettings withReviewDue(ReviewDue rule) {
+    public StoreSettings withNextReviewDate(NextReviewDate rule) {
         return new StoreSettings(clock, actor, rule, documents);
     }
 
     public StoreSettings withClock(Clock newClock) {
-        return new StoreSettings(newClock, actor, reviewDue, documents);
+        return new StoreSettings(newClock, actor, nextReviewDate, documents);
     }
 }

@@ -117,6 +117,21 @@ class PlanSearchTest {
     }
 
     @Test
+    void reviewDatesAreRecomputedWithTheRuleInForceWhenAsked(@TempDir Path other) {
+        Path folder = other.resolve("store");
+        try (LocalStore first = TestStores.open(folder)) {
+            first.plans().saveVersion(StorePlans.draft(ZOE, StorePlans.person("Zoë", "Testperson", null)));
+            assertThat(first.plans().homeList().get(0).nextReviewDue()).isNull();
+        }
+        try (LocalStore later = TestStores.open(folder, plan -> LocalDate.of(2026, 4, 1))) {
+            assertThat(later.plans().refreshReviewDates()).isEqualTo(1);
+            assertThat(later.plans().refreshReviewDates()).isZero();
+            assertThat(later.plans().search(PlanSearch.everything().withReview(PlanSearch.ReviewWindow.OVERDUE)))
+                    .extracting(PlanSummary::planId).containsExactly(ZOE);
+        }
+    }
+
+    @Test
     void theHomeListShowsEveryPlansLatestVersion() {
         var rows = store.plans().homeList();
         assertThat(rows).hasSize(4);

@@ -22,7 +22,7 @@ final class TestStores {
         return LocalStore.open(new DataFolder(folder), settings());
     }
 
-    static LocalStore open(Path folder, ReviewDue reviewDue) {
-        return LocalStore.open(new DataFolder(folder), settings().withReviewDue(reviewDue));
+    static LocalStore open(Path folder, NextReviewDate nextReviewDate) {
+        return LocalStore.open(new DataFolder(folder), settings().withNextReviewDate(nextReviewDate));
     }
 }
