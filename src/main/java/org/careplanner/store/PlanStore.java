@@ -33,7 +33,10 @@ import org.careplanner.domain.SupportLine;
  * version is sealed stores the change as the next draft version ({@link Plan#nextDraftVersion}); the
  * database's own trigger ({@link SealedVersionGuard}) refuses any other change to a sealed version.
  *
- * <p>Every write is one transaction, committed and synced to disk before the method returns.
+ * <p>Every write is one transaction, committed and synced to disk before the method returns: when
+ * {@link #saveVersion} returns, the UI may say "Saved". Call it off the JavaFX thread, and never cancel the
+ * call by interrupting its thread ({@code Task.cancel(true)}, {@code Future.cancel(true)}): H2 closes the
+ * database when a thread is interrupted during disk I/O. Cancel with {@code cancel(false)} or a flag.
  */
 public final class PlanStore {
 
