@@ -14,10 +14,23 @@ final class Migrations {
 
     static final String LOCATION = "classpath:db/migration";
 
+    /**
+     * Flyway logs each run's routine steps at INFO, which a person at the command line would see on every
+     * command. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
+
     private Migrations() {
     }
 
     static FluentConfiguration configuration(String url) {
+        FLYWAY_LOG.finest("configuring migrations");
         return Flyway.configure()
                 .dataSource(url, StoreUrl.USER, StoreUrl.password())
                 .locations(LOCATION)
