@@ -26,7 +26,8 @@ final class BudgetRules {
         if (total.isGreaterThan(available)) {
             problems.add(Problem.blocking("budget.allocation", "budget.overspend",
                     "The plan costs " + total.format() + " a year, " + total.minus(available).format()
-                            + " more than the " + available.format() + " available. Reduce the support or ask the "
+                            + " more than the " + available.format() + " available" + contingencyNote(plan)
+                            + ". Reduce the support or ask the "
                             + "commissioner to review the allocation: the person may not top up a personal health "
                             + "budget from their own money."));
         }
@@ -66,6 +67,13 @@ final class BudgetRules {
                         + ". Workers aged 21 and over must be paid at least this."));
             }
         }
+    }
+
+    private static String contingencyNote(Plan plan) {
+        Money contingency = plan.budget().contingency();
+        return plan.budget().contingencyInsideAllocation() && contingency.isPositive()
+                ? " (the allocation less the " + contingency.format() + " contingency)"
+                : "";
     }
 
     private static int streamIndex(Plan plan, StreamSufficiency stream) {

@@ -63,9 +63,10 @@ final class RatesJson {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String reason = cause instanceof IllegalArgumentException || cause instanceof ArithmeticException
+        String message = cause instanceof IllegalArgumentException || cause instanceof ArithmeticException
                 ? cause.getMessage()
-                : e.getMessage().lines().findFirst().orElse("");
+                : e.getMessage();
+        String reason = message == null ? "it is not in the expected shape." : message.lines().findFirst().orElse("");
         return new RatesFormatException("The rates table could not be read: " + reason, e);
     }
 

@@ -27,6 +27,10 @@ class PaEmploymentCostTest {
         return pricer.assess(plan(annualBudget("100000", START), List.of(lines)), TODAY);
     }
 
+    private PaCostBreakdown breakdownOf(PaEmployment pa) {
+        return assess(paLine("pa1", pa)).lines().get(0).paBreakdown().orElseThrow();
+    }
+
     @Test
     void regular_hours_with_every_on_cost() {
         // £13.00 an hour x 20 hours a week:
@@ -61,8 +65,7 @@ class PaEmploymentCostTest {
     void the_employment_allowance_cancels_the_ni_when_claimed() {
         // Same PA without extras, employer claims: NI £1,496.40 is under the £10,500 allowance, so all of it is used.
         //   total 13,520.00 + 1,456.00 + 0.00 + 262.08 = £15,238.08
-        PaCostBreakdown b = assess(paLine("pa1", pa("13.00", "20", false, true, true))).lines().get(0)
-                .paBreakdown().orElseThrow();
+        PaCostBreakdown b = breakdownOf(pa("13.00", "20", false, true, true));
 
         assertThat(b.allowanceUsed()).isEqualTo(pounds("1496.40"));
         assertThat(b.niAfterAllowance()).isEqualTo(pounds("0.00"));
@@ -77,8 +80,7 @@ class PaEmploymentCostTest {
         // NI 15% x (12,747.96 - 5,000) = 15% x 7,747.96 = 1,162.194 -> £1,162.19
         // pension 3% x (12,747.96 - 6,240) = 3% x 6,507.96 = 195.2388 -> £195.24
         // total 11,375.00 + 1,372.96 + 1,162.19 + 195.24    = £14,105.39
-        PaCostBreakdown b = assess(paLine("pa1", pa("12.50", "17.5", true, true, false))).lines().get(0)
-                .paBreakdown().orElseThrow();
+        PaCostBreakdown b = breakdownOf(pa("12.50", "17.5", true, true, false));
 
         assertThat(b.grossPay()).isEqualTo(pounds("11375.00"));
         assertThat(b.holidayPay()).isEqualTo(pounds("1372.96"));
@@ -115,8 +117,7 @@ class PaEmploymentCostTest {
         // £12.21 x 14 hours = 170.94 a week. gross 170.94 x 52 = £8,888.88; holiday 170.94 x 5.6 = 957.264 -> £957.26
         // earnings 8,888.88 + 957.26 = £9,846.14, not over £10,000: no employer pension although eligible.
         // NI 15% x (9,846.14 - 5,000) = 15% x 4,846.14 = 726.921 -> £726.92
-        PaCostBreakdown b = assess(paLine("pa1", pa("12.21", "14", false, true, false))).lines().get(0)
-                .paBreakdown().orElseThrow();
+        PaCostBreakdown b = breakdownOf(pa("12.21", "14", false, true, false));
 
         assertThat(b.earnings()).isEqualTo(pounds("9846.14"));
         assertThat(b.pension()).isEqualTo(pounds("0.00"));
@@ -127,8 +128,7 @@ class PaEmploymentCostTest {
     void no_ni_below_the_secondary_threshold() {
         // £12.21 x 7 hours: gross 85.47 x 52 = £4,444.44; holiday 85.47 x 5.6 = 478.632 -> £478.63
         // earnings £4,923.07 is under £5,000: NI max(0, -76.93) = £0.00
-        PaCostBreakdown b = assess(paLine("pa1", pa("12.21", "7", false, false, false))).lines().get(0)
-                .paBreakdown().orElseThrow();
+        PaCostBreakdown b = breakdownOf(pa("12.21", "7", false, false, false));
 
         assertThat(b.niBeforeAllowance()).isEqualTo(pounds("0.00"));
         assertThat(b.total()).isEqualTo(pounds("4923.07"));

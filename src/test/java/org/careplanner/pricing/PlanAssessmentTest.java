@@ -69,14 +69,16 @@ class PlanAssessmentTest {
         assertThat(a.canBeAgreed()).isFalse();
     }
 
+    /** £20,000.00 allocation with a £1,000.00 contingency, inside or outside it, and one line a year. */
+    private PlanAssessment withContingency(boolean inside, String linesCost) {
+        return pricer.assess(plan(budget("20000", AllocationPeriod.ANNUAL, "1000", inside, "52"),
+                List.of(line("a", linesCost, "1", Frequency.PER_YEAR))), TODAY);
+    }
+
     @Test
     void contingency_inside_the_allocation_comes_out_before_what_remains() {
-        // £20,000.00 allocation, £1,000.00 contingency inside it: £19,000.00 available.
-        // Lines £18,500.00: remaining 19,000.00 - 18,500.00 = £500.00
-        Plan plan = plan(budget("20000", AllocationPeriod.ANNUAL, "1000", true, "52"),
-                List.of(line("a", "18500.00", "1", Frequency.PER_YEAR)));
-
-        PlanAssessment a = pricer.assess(plan, TODAY);
+        // Inside: 20,000.00 - 1,000.00 = £19,000.00 available; lines £18,500.00 leave £500.00
+        PlanAssessment a = withContingency(true, "18500.00");
 
         assertThat(a.contingency()).isEqualTo(pounds("1000.00"));
         assertThat(a.available()).isEqualTo(pounds("19000.00"));
@@ -85,28 +87,23 @@ class PlanAssessmentTest {
 
     @Test
     void contingency_outside_the_allocation_is_shown_but_not_taken_out() {
-        // Same plan, contingency held outside: remaining 20,000.00 - 18,500.00 = £1,500.00
-        Plan plan = plan(budget("20000", AllocationPeriod.ANNUAL, "1000", false, "52"),
-                List.of(line("a", "18500.00", "1", Frequency.PER_YEAR)));
-
-        PlanAssessment a = pricer.assess(plan, TODAY);
+        // Outside: all £20,000.00 available; lines £18,500.00 leave £1,500.00
+        PlanAssessment a = withContingency(false, "18500.00");
 
         assertThat(a.contingency()).isEqualTo(pounds("1000.00"));
+        assertThat(a.available()).isEqualTo(pounds("20000.00"));
         assertThat(a.remaining()).isEqualTo(pounds("1500.00"));
     }
 
     @Test
     void contingency_inside_can_turn_a_plan_into_an_overspend() {
         // Lines £19,500.00: inside, 19,000.00 - 19,500.00 = -£500.00 (blocks); outside, 20,000 - 19,500 = £500.00
-        List<SupportLine> lines = List.of(line("a", "19500.00", "1", Frequency.PER_YEAR));
-
-        PlanAssessment inside = pricer.assess(plan(budget("20000", AllocationPeriod.ANNUAL, "1000", true, "52"), lines),
-                TODAY);
-        PlanAssessment outside = pricer.assess(plan(budget("20000", AllocationPeriod.ANNUAL, "1000", false, "52"),
-                lines), TODAY);
+        PlanAssessment inside = withContingency(true, "19500.00");
+        PlanAssessment outside = withContingency(false, "19500.00");
 
         assertThat(inside.remaining()).isEqualTo(pounds("-500.00"));
         assertThat(codes(inside)).containsExactly("budget.overspend");
+        assertThat(inside.problems().get(0).message()).contains("£500.00", "less the £1,000.00 contingency");
         assertThat(outside.remaining()).isEqualTo(pounds("500.00"));
         assertThat(outside.problems()).isEmpty();
     }
