@@ -83,9 +83,12 @@ public enum ConversationStep {
         return ordinal() == 0;
     }
 
-    /** Whether a field path, such as {@code supportLines[2].outcomeIds}, is one of this step's. */
+    /**
+     * Whether a field path, such as {@code supportLines[2].outcomeIds}, is filled in at this step: the same
+     * answer as {@link #forField}, so {@code budget.contingency} is covered by risks and not by support.
+     */
     public boolean covers(String fieldPath) {
-        return longestPrefixOf(fieldPath) > 0;
+        return forField(fieldPath) == this;
     }
 
     /**

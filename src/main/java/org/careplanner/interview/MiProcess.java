@@ -1,5 +1,7 @@
 package org.careplanner.interview;
 
+import java.util.Locale;
+
 /**
  * The four processes of motivational interviewing. Each builds on the one before, and a conversation goes back
  * to an earlier one whenever it needs to.
@@ -16,6 +18,6 @@ public enum MiProcess {
 
     /** Bundle key of the process's name and what it is for, for the broker. */
     public String labelKey() {
-        return "interview.process." + name().toLowerCase(java.util.Locale.ROOT);
+        return "interview.process." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -49,6 +49,8 @@ class ConversationStepTest {
     void aPrefixMatchesWholePartsOfAPathOnly() {
         assertThat(SUPPORT.covers("budget")).isTrue();
         assertThat(SUPPORT.covers("budgetNotes")).isFalse();
+        assertThat(SUPPORT.covers("budget.contingency")).isFalse();
+        assertThat(RISKS.covers("budget.contingency")).isTrue();
         assertThat(OUTCOMES.covers("outcomes[3]")).isTrue();
         assertThat(REVIEW.covers("reviewer")).isFalse();
     }
