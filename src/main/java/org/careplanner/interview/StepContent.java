@@ -1,0 +1,38 @@
+package org.careplanner.interview;
+
+import org.careplanner.domain.CapacityAndConsent;
+import org.careplanner.domain.PeopleInvolved;
+import org.careplanner.domain.Person;
+import org.careplanner.domain.Plan;
+import org.careplanner.domain.ReviewArrangement;
+import org.careplanner.domain.WorkingNotWorking;
+
+/** Whether anything has been written yet in the parts of a plan that a step covers. */
+final class StepContent {
+    private StepContent() {
+    }
+
+    static boolean isStarted(ConversationStep step, Plan plan) {
+        return switch (step) {
+            case ABOUT_THE_PERSON -> !plan.person().equals(Person.named("", ""))
+                    || !plan.capacity().equals(CapacityAndConsent.notAsked())
+                    || !plan.peopleInvolved().equals(PeopleInvolved.empty());
+            case WHAT_MATTERS -> !plan.aboutMe().isEmpty()
+                    || !plan.workingNotWorking().stream().allMatch(WorkingNotWorking::isEmpty);
+            case HEALTH_NEEDS -> plan.healthNeeds().stream().anyMatch(n -> !n.description().isBlank());
+            case OUTCOMES -> !plan.outcomes().isEmpty();
+            case SUPPORT -> !plan.supportLines().isEmpty() || !plan.otherSupport().isEmpty()
+                    || plan.budget().allocation().isPositive();
+            case RISKS -> !plan.risks().isEmpty() || !plan.backupCover().isBlank()
+                    || plan.budget().contingency().isPositive();
+            case MONEY_MANAGEMENT -> !plan.fundingStreams().isEmpty();
+            case REVIEW -> !plan.review().equals(ReviewArrangement.empty()) || plan.budget().startDate() != null;
+            case SUMMARY -> !plan.signatures().isEmpty() || !plan.disagreement().isBlank();
+        };
+    }
+
+    /** The first step opens the others: the person's name must be written down first. */
+    static boolean hasPersonsName(Plan plan) {
+        return !plan.person().fullName().isBlank();
+    }
+}
