@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = CarePlannerCommand.Version.class,
         description = "Plan a personal health budget with the person. With no command, opens the app.",
-        subcommands = {ListCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
+        subcommands = {PriceCommand.class, ListCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
                 RestoreCommand.class})
 public final class CarePlannerCommand implements Callable<Integer> {
 

@@ -2,8 +2,6 @@ package org.careplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +16,6 @@ import org.careplanner.store.LocalStore;
 import org.careplanner.store.StoreSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class StoreCommandsTest {
 
@@ -28,20 +25,8 @@ class StoreCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CarePlannerCommand root = new CarePlannerCommand(folder -> {
-            throw new AssertionError("a store command must not open the window");
-        }, SETTINGS);
-        CommandLine cl = CarePlannerCommand.commandLine(root);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(SETTINGS, args);
     }
 
     private static final UUID ZOE = UUID.fromString("00000000-0000-4000-8000-0000000000d1");
@@ -57,7 +42,7 @@ class StoreCommandsTest {
     void listShowsThePlansInTheStoreGivenByDataDir() {
         Path store = dir.resolve("store");
         saveAPlan(store);
-        Run list = run("--data-dir", store.toString(), "list");
+        CommandRun list = run("--data-dir", store.toString(), "list");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains(ZOE.toString(), "Zoë Testperson", "DRAFT", "1 plan.");
         assertThat(run("list", "--data-dir", store.toString(), "nobody").out()).contains("0 plans.");
@@ -71,16 +56,16 @@ class StoreCommandsTest {
         saveAPlan(a);
 
         assertThat(run("--data-dir", a.toString(), "export", "--all", "--out", file.toString()).exitCode()).isZero();
-        Run first = run("--data-dir", b.toString(), "import", file.toString());
+        CommandRun first = run("--data-dir", b.toString(), "import", file.toString());
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("added", "0 to review");
-        Run again = run("--data-dir", b.toString(), "import", file.toString());
+        CommandRun again = run("--data-dir", b.toString(), "import", file.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("already in the store, unchanged");
 
         assertThat(run("--data-dir", b.toString(), "export", ZOE.toString(), "--out",
                 dir.resolve("one.json").toString()).exitCode()).isZero();
-        Run unknown = run("--data-dir", b.toString(), "export", UUID.randomUUID().toString(), "--out",
+        CommandRun unknown = run("--data-dir", b.toString(), "export", UUID.randomUUID().toString(), "--out",
                 dir.resolve("none.json").toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("There is no plan");
@@ -90,7 +75,7 @@ class StoreCommandsTest {
     void aBadFileIsRefusedWithEveryProblemAndNoStackTrace() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\": \"careplanner-plan\", \"formatVersion\": 1, \"plan\": {\"id\": \"x\"}}");
-        Run run = run("--data-dir", dir.resolve("store").toString(), "import", file.toString());
+        CommandRun run = run("--data-dir", dir.resolve("store").toString(), "import", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Nothing was imported").contains("$.plan");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
@@ -107,12 +92,12 @@ class StoreCommandsTest {
         Path zip = dir.resolve("backup.zip");
         saveAPlan(store);
         assertThat(run("--data-dir", store.toString(), "backup", "--out", zip.toString()).exitCode()).isZero();
-        Run restore = run("--data-dir", store.toString(), "restore", zip.toString());
+        CommandRun restore = run("--data-dir", store.toString(), "restore", zip.toString());
         assertThat(restore.exitCode()).isZero();
         assertThat(restore.out()).contains("kept at");
         assertThat(run("--data-dir", store.toString(), "list").out()).contains("Zoë Testperson");
 
-        Run notABackup = run("--data-dir", store.toString(), "restore", dir.resolve("missing.zip").toString());
+        CommandRun notABackup = run("--data-dir", store.toString(), "restore", dir.resolve("missing.zip").toString());
         assertThat(notABackup.exitCode()).isEqualTo(2);
         assertThat(notABackup.err()).contains("There is no backup file");
     }

@@ -1,0 +1,23 @@
+package org.careplanner.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.careplanner.store.StoreSettings;
+import picocli.CommandLine;
+
+/** One run of the command line as a person would type it, with what it printed and its exit code. */
+record CommandRun(int exitCode, String out, String err) {
+
+    static CommandRun of(StoreSettings settings, String... args) {
+        CarePlannerCommand root = new CarePlannerCommand(folder -> {
+            throw new AssertionError("a command must not open the window");
+        }, settings);
+        CommandLine cl = CarePlannerCommand.commandLine(root);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+}
