@@ -1,8 +1,20 @@
 package org.careplanner;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.careplanner.domain.ExclusionList;
+import org.careplanner.pricing.LineCost;
+import org.careplanner.pricing.PlanPricer;
+import org.careplanner.pricing.RatesTable;
+import org.careplanner.pricing.ReviewDue;
+import org.careplanner.pricing.ReviewSchedule;
+import org.careplanner.store.DataFolder;
+import org.careplanner.store.LocalStore;
+import org.careplanner.store.StoreException;
+import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.MainWindow;
 
 /**
@@ -14,8 +26,35 @@ public final class App {
     private App() {
     }
 
+    /**
+     * What the store is opened with everywhere: the system clock, and the pricing package's review schedule and
+     * line costs, so the store's review dates and finance CSV agree with what the broker sees.
+     */
+    static StoreSettings storeSettings(Clock clock) {
+        PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+        ReviewSchedule reviews = new ReviewSchedule();
+        return StoreSettings.defaults()
+                .withClock(clock)
+                .withNextReviewDate(plan -> reviews.next(plan, LocalDate.now(clock)).map(ReviewDue::dueDate)
+                        .orElse(null))
+                .withLineCosts(plan -> pricer.assess(plan, LocalDate.now(clock)).lines().stream()
+                        .map(LineCost::annual).toList());
+    }
+
     /** Starts JavaFX and shows the main window; returns at once, the window keeps the program running. */
-    static void openWindow(Path dataDir) {
-        Platform.startup(() -> new MainWindow().show(new Stage()));
+    static void openWindow(Path dataDir, StoreSettings settings) {
+        LocalStore store;
+        try {
+            // Opened here, on the launcher's thread, never on the JavaFX Application Thread.
+            store = LocalStore.open(DataFolder.forThisProcess(dataDir), settings);
+        } catch (StoreException e) {
+            Platform.startup(() -> {
+                MainWindow.showCannotOpen(e.getMessage());
+                Platform.exit();
+            });
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
+        Platform.startup(() -> new MainWindow(store.plans()::homeList).show(new Stage()));
     }
 }

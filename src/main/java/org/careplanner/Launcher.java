@@ -1,6 +1,8 @@
 package org.careplanner;
 
+import java.time.Clock;
 import org.careplanner.cli.CarePlannerCommand;
+import org.careplanner.store.StoreSettings;
 import picocli.CommandLine;
 
 /**
@@ -16,7 +18,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CarePlannerCommand root = new CarePlannerCommand(App::openWindow);
+        StoreSettings settings = App.storeSettings(Clock.systemDefaultZone());
+        CarePlannerCommand root = new CarePlannerCommand(dataDir -> App.openWindow(dataDir, settings), settings);
         int code = CarePlannerCommand.commandLine(root).execute(args);
         if (!root.openedWindow()) {
             System.exit(code);

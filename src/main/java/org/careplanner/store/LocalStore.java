@@ -31,7 +31,7 @@ public final class LocalStore implements AutoCloseable {
         this.audit = new AuditLog(database, settings.clock(), settings.actor());
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
-        this.transfer = new PlanTransfer(plans, ExclusionList.DEFAULT);
+        this.transfer = new PlanTransfer(plans, ExclusionList.DEFAULT, settings.lineCosts());
     }
 
     public static LocalStore open(DataFolder folder, StoreSettings settings) {

@@ -24,9 +24,11 @@ public final class PlanTransfer {
     private final PlanStore plans;
     private final PlanFile planFile = new PlanFile();
     private final PlanRules rules;
+    private final LineCosts lineCosts;
 
-    public PlanTransfer(PlanStore plans, ExclusionList exclusions) {
+    public PlanTransfer(PlanStore plans, ExclusionList exclusions, LineCosts lineCosts) {
         this.plans = plans;
+        this.lineCosts = lineCosts;
         this.rules = new PlanRules(exclusions);
     }
 
@@ -43,7 +45,7 @@ public final class PlanTransfer {
 
     /** Support lines of the plans' latest versions as CSV for finance (see {@link CostingCsv}). */
     public String costingCsv(List<UUID> planIds) {
-        return CostingCsv.write(latestOf(planIds));
+        return CostingCsv.write(latestOf(planIds), lineCosts);
     }
 
     private List<Plan> latestOf(List<UUID> planIds) {

@@ -5,27 +5,34 @@ import java.util.Objects;
 
 /**
  * What the store needs from outside: the clock it stamps saves with, the id of whoever is working (for the
- * audit log: an id, never a name), the rule for the next review date, and the plan document codec.
+ * audit log: an id, never a name), the rule for the next review date, the plan document codec, and each line's annual cost for finance.
  */
-public record StoreSettings(Clock clock, String actor, NextReviewDate nextReviewDate, PlanDocuments documents) {
+public record StoreSettings(Clock clock, String actor, NextReviewDate nextReviewDate, PlanDocuments documents,
+                            LineCosts lineCosts) {
 
     public StoreSettings {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(documents, "documents");
         actor = actor == null || actor.isBlank() ? "local" : actor;
         nextReviewDate = nextReviewDate == null ? NextReviewDate.NOT_KNOWN : nextReviewDate;
+        lineCosts = lineCosts == null ? LineCosts.NOT_KNOWN : lineCosts;
     }
 
-    /** The system clock, actor "local", no review rule yet, and the exchange package's plan file format. */
+    /** The system clock, actor "local", no review rule or line costs yet, and the exchange package's plan file format. */
     public static StoreSettings defaults() {
-        return new StoreSettings(Clock.systemUTC(), "local", NextReviewDate.NOT_KNOWN, new PlanFileDocuments());
+        return new StoreSettings(Clock.systemUTC(), "local", NextReviewDate.NOT_KNOWN, new PlanFileDocuments(),
+                LineCosts.NOT_KNOWN);
     }
 
     public StoreSettings withNextReviewDate(NextReviewDate rule) {
-        return new StoreSettings(clock, actor, rule, documents);
+        return new StoreSettings(clock, actor, rule, documents, lineCosts);
+    }
+
+    public StoreSettings withLineCosts(LineCosts costs) {
+        return new StoreSettings(clock, actor, nextReviewDate, documents, costs);
     }
 
     public StoreSettings withClock(Clock newClock) {
-        return new StoreSettings(newClock, actor, nextReviewDate, documents);
+        return new StoreSettings(newClock, actor, nextReviewDate, documents, lineCosts);
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.careplanner.ui.home.HomeScreen;
+import org.careplanner.ui.home.PlanShelf;
 import org.careplanner.ui.plan.PlanEditorScreen;
 
 /** The one main window: the home screen, and the plan editor in its place when a plan is opened. */
@@ -14,8 +15,10 @@ public final class MainWindow {
     public static final ResourceBundle TEXT = ResourceBundle.getBundle("org.careplanner.ui.messages");
 
     private final BorderPane root = new BorderPane();
+    private final PlanShelf shelf;
 
-    public MainWindow() {
+    public MainWindow(PlanShelf shelf) {
+        this.shelf = shelf;
         root.getStyleClass().add("main-window");
         showHome();
     }
@@ -31,8 +34,18 @@ public final class MainWindow {
         stage.show();
     }
 
+    /** When the store cannot be opened (in use elsewhere, damaged): say what happened and what to do, then close. */
+    public static void showCannotOpen(String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                message, javafx.scene.control.ButtonType.CLOSE);
+        alert.setTitle(TEXT.getString("app.title"));
+        alert.setHeaderText(TEXT.getString("store.cannotOpen.title"));
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
     private void showHome() {
-        root.setCenter(new HomeScreen(this::openNewPlan).view());
+        root.setCenter(new HomeScreen(shelf, this::openNewPlan).view());
     }
 
     private void openNewPlan() {

@@ -21,7 +21,7 @@ class FirstWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new MainWindow().show(stage);
+        new MainWindow(org.careplanner.ui.home.PlanShelf.EMPTY).show(stage);
     }
 
     @AfterEach

@@ -2,6 +2,8 @@ package org.careplanner.ui.home;
 
 import static org.careplanner.ui.MainWindow.TEXT;
 
+import java.util.List;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,16 +13,44 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.careplanner.store.PlanSummary;
 
 /** The first screen: the broker's plans and the way to start a new one. */
 public final class HomeScreen {
 
+    private static final System.Logger LOG = System.getLogger(HomeScreen.class.getName());
+
     private final VBox view = new VBox(16);
 
-    public HomeScreen(Runnable onNewPlan) {
+    private final ListView<PlanSummary> plans = new ListView<>();
+
+    public HomeScreen(PlanShelf shelf, Runnable onNewPlan) {
         view.setPadding(new Insets(24));
         view.getStyleClass().add("home-screen");
         view.getChildren().addAll(header(onNewPlan), planList());
+        load(shelf);
+    }
+
+    /** Reads the plans off the JavaFX Application Thread; the list fills in when the read returns. */
+    private void load(PlanShelf shelf) {
+        Task<List<PlanSummary>> read = new Task<>() {
+            @Override
+            protected List<PlanSummary> call() {
+                return shelf.plans();
+            }
+        };
+        read.setOnSucceeded(e -> plans.getItems().setAll(read.getValue()));
+        read.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the list of plans: "
+                    + read.getException().getClass().getSimpleName());
+            Label failed = new Label(TEXT.getString("home.readFailed"));
+            failed.getStyleClass().add("problem");
+            failed.setWrapText(true);
+            plans.setPlaceholder(failed);
+        });
+        Thread worker = new Thread(read, "read-plan-list");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     public Node view() {
@@ -45,8 +75,8 @@ public final class HomeScreen {
     }
 
     private Node planList() {
-        ListView<String> plans = new ListView<>();
         plans.setId("planList");
+        plans.setCellFactory(list -> new PlanSummaryCell());
         plans.setAccessibleText(TEXT.getString("home.planList"));
         Label empty = new Label(TEXT.getString("home.empty"));
         empty.getStyleClass().add("muted");

@@ -1,0 +1,42 @@
+package org.careplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.careplanner.domain.Plan;
+import org.careplanner.exchange.PlanFile;
+import org.careplanner.store.DataFolder;
+import org.careplanner.store.LocalStore;
+import org.careplanner.store.PlanSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The composition root plugs pricing into the store: review dates on the home list, costs in the finance CSV. */
+class AppWiringTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStoreKnowsReviewDatesAndLineCostsFromPricing() {
+        Plan plan = new PlanFile().read(Path.of("docs", "examples", "simple-plan.json")).onlyPlan();
+        Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
+        try (LocalStore store = LocalStore.open(new DataFolder(dir), App.storeSettings(clock))) {
+            store.plans().saveVersion(plan);
+            PlanSummary row = store.plans().homeList().get(0);
+            // One NHS notional stream, plan starting 1 April 2026: local default first review 3 months on,
+            // 1 July 2026 (shared/domain.md: notional and third-party PHBs, default 3 months then 12).
+            assertThat(row.nextReviewDue()).isEqualTo(LocalDate.of(2026, 7, 1));
+
+            String csv = store.transfer().costingCsv(List.of(plan.id()));
+            // £45.00 × 1 a week × 52 = £2,340.00; £8.00 × 2 a month × 12 = £192.00; £12.00 × 2 × 12 = £288.00.
+            assertThat(csv.lines().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)))
+                    .containsExactly("2340.00", "192.00", "288.00");
+        }
+    }
+}
