@@ -48,10 +48,7 @@ public final class App {
             // Opened here, on the launcher's thread, never on the JavaFX Application Thread.
             store = LocalStore.open(DataFolder.forThisProcess(dataDir), settings);
         } catch (StoreException e) {
-            Platform.startup(() -> {
-                MainWindow.showCannotOpen(e.getMessage());
-                Platform.exit();
-            });
+            Platform.startup(() -> MainWindow.showCannotOpen(e.getMessage(), Platform::exit));
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));

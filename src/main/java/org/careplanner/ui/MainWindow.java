@@ -34,14 +34,19 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** When the store cannot be opened (in use elsewhere, damaged): say what happened and what to do, then close. */
-    public static void showCannotOpen(String message) {
+    /**
+     * When the store cannot be opened (in use elsewhere, damaged): say what happened and what to do; closing the
+     * message runs {@code onClosed}. Not {@code showAndWait}: called from {@code Platform.startup}'s runnable, a
+     * nested event loop there gets no render pulses and the dialog stays blank.
+     */
+    public static void showCannotOpen(String message, Runnable onClosed) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                 message, javafx.scene.control.ButtonType.CLOSE);
         alert.setTitle(TEXT.getString("app.title"));
         alert.setHeaderText(TEXT.getString("store.cannotOpen.title"));
         alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
+        alert.setOnHidden(e -> onClosed.run());
+        alert.show();
     }
 
     private void showHome() {
