@@ -27,8 +27,9 @@ public final class App {
     }
 
     /**
-     * What the store is opened with everywhere: the system clock, and the pricing package's review schedule and
-     * line costs, so the store's review dates and finance CSV agree with what the broker sees.
+     * What the store is opened with everywhere: the system clock, and the pricing package's review schedule, line
+     * costs and whole assessment, so the store's review dates, finance CSV and import checks agree with what the
+     * broker sees (an overspent plan marked agreed is refused on import).
      */
     static StoreSettings storeSettings(Clock clock) {
         PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
@@ -38,7 +39,8 @@ public final class App {
                 .withNextReviewDate(plan -> reviews.next(plan, LocalDate.now(clock)).map(ReviewDue::dueDate)
                         .orElse(null))
                 .withLineCosts(plan -> pricer.assess(plan, LocalDate.now(clock)).lines().stream()
-                        .map(LineCost::annual).toList());
+                        .map(LineCost::annual).toList())
+                .withPlanChecks(plan -> pricer.assess(plan, LocalDate.now(clock)).problems());
     }
 
     /** Starts JavaFX and shows the main window; returns at once, the window keeps the program running. */
@@ -52,6 +54,8 @@ public final class App {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
+        // Review dates of plans without a start date were worked out on the day they were saved.
+        store.plans().refreshReviewDates();
         Platform.startup(() -> new MainWindow(store.plans()::homeList).show(new Stage()));
     }
 }

@@ -39,4 +39,22 @@ class AppWiringTest {
                     .containsExactly("2340.00", "192.00", "288.00");
         }
     }
+
+    @Test
+    void anAgreedPlanThatOverspendsIsRefusedOnImportAndChangesNothing() {
+        Plan agreed = new PlanFile().read(Path.of("docs", "examples", "simple-plan.json")).onlyPlan();
+        // The example costs £2,820.00 a year (see docs/examples/README.md); an allocation of £100.00 with its
+        // £150.00 contingency moved outside leaves £100.00 available: £2,720.00 over.
+        Plan overspent = agreed.withBudget(new org.careplanner.domain.Budget(
+                org.careplanner.domain.Money.ofPounds(100), agreed.budget().allocationPeriod(),
+                agreed.budget().allocationStage(), agreed.budget().contingency(), false,
+                agreed.budget().weeksPerYear(), agreed.budget().startDate(), agreed.budget().endDate()));
+        Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
+        try (LocalStore store = LocalStore.open(new DataFolder(dir), App.storeSettings(clock))) {
+            var report = store.transfer().importText(new PlanFile().write(overspent));
+            assertThat(report.problems()).extracting(org.careplanner.domain.Problem::code).contains("budget.overspend");
+            assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("£2,720.00"));
+            assertThat(store.plans().homeList()).isEmpty();
+        }
+    }
 }

@@ -45,11 +45,14 @@ public final class Money implements Comparable<Money> {
 
     /** An amount with at most two decimals, e.g. {@code new BigDecimal("12.50")}. */
     public static Money of(BigDecimal pounds) {
-        try {
-            return ofPence(pounds.movePointRight(2).longValueExact());
-        } catch (ArithmeticException e) {
+        BigDecimal pence = pounds.movePointRight(2);
+        if (pence.stripTrailingZeros().scale() > 0) {
             throw new ArithmeticException("Not a whole number of pence: " + pounds.toPlainString());
         }
+        if (pence.abs().compareTo(BigDecimal.valueOf(MAX_PENCE)) > 0) {
+            throw new ArithmeticException("Amount out of range: £" + pounds.toPlainString());
+        }
+        return ofPence(pence.longValueExact());
     }
 
     /** Rounds a precise amount of pounds to the penny with the rounding mode the caller names. */

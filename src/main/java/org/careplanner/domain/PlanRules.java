@@ -14,6 +14,10 @@ import java.util.Set;
  */
 public final class PlanRules {
 
+    /** A year has 52 weeks and a day or two: a weeks-per-year outside this range is a typing mistake. */
+    public static final java.math.BigDecimal MIN_WEEKS_PER_YEAR = java.math.BigDecimal.valueOf(52);
+    public static final java.math.BigDecimal MAX_WEEKS_PER_YEAR = java.math.BigDecimal.valueOf(53);
+
     private final ExclusionList exclusions;
 
     public PlanRules(ExclusionList exclusions) {
@@ -71,6 +75,12 @@ public final class PlanRules {
         if (plan.peopleInvolved().careCoordinator().isEmpty()) {
             out.add(Problem.blocking("peopleInvolved.careCoordinator", "section.empty",
                     "Name the care co-ordinator: every plan needs one."));
+        }
+        java.math.BigDecimal weeks = plan.budget().weeksPerYear();
+        if (weeks.compareTo(MIN_WEEKS_PER_YEAR) < 0 || weeks.compareTo(MAX_WEEKS_PER_YEAR) > 0) {
+            out.add(Problem.blocking("budget.weeksPerYear", "budget.weeks-per-year",
+                    "Weeks per year is " + weeks.toPlainString() + ": it must be between 52 and 53 (52 is usual; "
+                            + "some commissioners use 52.143). Every weekly cost is multiplied by it."));
         }
         if (plan.budget().startDate() == null) {
             out.add(Problem.blocking("budget.startDate", "section.empty", "Enter the date the plan starts."));

@@ -23,7 +23,12 @@ final class BudgetRules {
     static List<Problem> check(Plan plan, Optional<RatesInForce> rates, LocalDate ratesDate, RatesTable table,
                                Money total, Money available, List<StreamSufficiency> streams) {
         List<Problem> problems = new ArrayList<>();
-        if (total.isGreaterThan(available)) {
+        if (available.isNegative()) {
+            problems.add(Problem.blocking("budget.contingency", "budget.contingency-exceeds-allocation",
+                    "The contingency of " + plan.budget().contingency().format() + " is set aside inside an allocation of "
+                            + available.plus(plan.budget().contingency()).format()
+                            + " a year, which is less: make the contingency smaller, or set it outside the allocation."));
+        } else if (total.isGreaterThan(available)) {
             problems.add(Problem.blocking("budget.allocation", "budget.overspend",
                     "The plan costs " + total.format() + " a year, " + total.minus(available).format()
                             + " more than the " + available.format() + " available" + contingencyNote(plan)

@@ -44,6 +44,23 @@ public final class PlanPricer {
 
     public PlanAssessment assess(Plan plan, LocalDate today) {
         Objects.requireNonNull(today, "today");
+        try {
+            return costed(plan, today);
+        } catch (ArithmeticException e) {
+            // Amounts beyond what Money holds (about £1 billion), or weeks per year of 0: a plan a person typed
+            // wrongly must get a message, never stop the screen, the command line or an export of every plan.
+            List<Problem> problems = new ArrayList<>(new PlanRules(exclusions).check(plan));
+            problems.add(Problem.blocking("budget", "budget.out-of-range", "This plan cannot be costed: its "
+                    + "amounts come to more than " + Money.ofPence(Money.MAX_PENCE).format() + " a year, or weeks per "
+                    + "year is not a sensible number. Check the prices, quantities, hours and weeks per year."));
+            return new PlanAssessment(today, null, List.of(), Money.ZERO, Money.ZERO, Money.ZERO,
+                    plan.budget().contingencyInsideAllocation(), Money.ZERO,
+                    new CostTotals(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of()), List.of(),
+                    problems, reviews.dueDates(plan, today));
+        }
+    }
+
+    private PlanAssessment costed(Plan plan, LocalDate today) {
         Budget budget = plan.budget();
         LocalDate ratesDate = budget.startDate() != null ? budget.startDate() : today;
         Optional<RatesInForce> inForce = rates.inForceOn(ratesDate);

@@ -19,8 +19,10 @@ import org.careplanner.domain.Plan;
  *   <li>council direct payment: within 6 months of the first payment (or the start), then every 12 months;</li>
  *   <li>NHS notional or third-party budget: local policy, by default 3 months, then every 12 months.</li>
  * </ul>
- * Once a review is recorded (the plan's last review date), the next is due 12 months after it. The
- * earliest due date across the streams drives the plan's reminders.
+ * Once a review is recorded (the plan's last review date), the next review of every stream that had
+ * started by then (its first payment, or the plan's start) is due 12 months after it; a stream that started
+ * after that review still has its own first review. The earliest due date across the streams drives the
+ * plan's reminders.
  */
 public final class ReviewSchedule {
 
@@ -70,12 +72,13 @@ public final class ReviewSchedule {
 
     private ReviewDue dueDate(FundingStream stream, LocalDate planStart, LocalDate lastReview) {
         String kind = kind(stream);
-        if (lastReview != null) {
+        boolean directPayment = stream.management().isDirectPayment();
+        LocalDate firstPayment = stream.firstPaymentDate() != null ? stream.firstPaymentDate() : planStart;
+        LocalDate streamStart = directPayment ? firstPayment : planStart;
+        if (lastReview != null && !lastReview.isBefore(streamStart)) {
             return new ReviewDue(stream.id(), stream.name(), null, lastReview.plus(INTERVAL),
                     kind + ": review at least every 12 months after the last review");
         }
-        boolean directPayment = stream.management().isDirectPayment();
-        LocalDate firstPayment = stream.firstPaymentDate() != null ? stream.firstPaymentDate() : planStart;
         if (stream.commissioner() == Commissioner.COUNCIL && !directPayment) {
             return new ReviewDue(stream.id(), stream.name(), planStart.plus(CARE_ACT_WINDOW_OPENS),
                     planStart.plus(CARE_ACT_DUE), kind + ": first review 6 to 8 weeks after the plan starts");

@@ -2,7 +2,6 @@ package org.careplanner.store;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.careplanner.domain.ExclusionList;
 
 /**
  * The local store: one H2 file in the data folder, opened once per program run and closed on exit.
@@ -31,7 +30,7 @@ public final class LocalStore implements AutoCloseable {
         this.audit = new AuditLog(database, settings.clock(), settings.actor());
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
-        this.transfer = new PlanTransfer(plans, ExclusionList.DEFAULT, settings.lineCosts());
+        this.transfer = new PlanTransfer(plans, settings.planChecks(), settings.lineCosts());
     }
 
     public static LocalStore open(DataFolder folder, StoreSettings settings) {

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Plan;
-import org.careplanner.domain.PlanRules;
 import org.careplanner.domain.PlanStatus;
 import org.careplanner.domain.Problem;
 import org.careplanner.exchange.PlanFile;
@@ -23,13 +21,13 @@ public final class PlanTransfer {
 
     private final PlanStore plans;
     private final PlanFile planFile = new PlanFile();
-    private final PlanRules rules;
+    private final PlanChecks rules;
     private final LineCosts lineCosts;
 
-    public PlanTransfer(PlanStore plans, ExclusionList exclusions, LineCosts lineCosts) {
+    public PlanTransfer(PlanStore plans, PlanChecks rules, LineCosts lineCosts) {
         this.plans = plans;
         this.lineCosts = lineCosts;
-        this.rules = new PlanRules(exclusions);
+        this.rules = rules;
     }
 
     /** One plan's latest version as a plan file, or several as a bundle, in the order given. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * audit log: an id, never a name), the rule for the next review date, the plan document codec, and each line's annual cost for finance.
  */
 public record StoreSettings(Clock clock, String actor, NextReviewDate nextReviewDate, PlanDocuments documents,
-                            LineCosts lineCosts) {
+                            LineCosts lineCosts, PlanChecks planChecks) {
 
     public StoreSettings {
         Objects.requireNonNull(clock, "clock");
@@ -16,23 +16,28 @@ public record StoreSettings(Clock clock, String actor, NextReviewDate nextReview
         actor = actor == null || actor.isBlank() ? "local" : actor;
         nextReviewDate = nextReviewDate == null ? NextReviewDate.NOT_KNOWN : nextReviewDate;
         lineCosts = lineCosts == null ? LineCosts.NOT_KNOWN : lineCosts;
+        planChecks = planChecks == null ? PlanChecks.WITHOUT_PRICES : planChecks;
     }
 
     /** The system clock, actor "local", no review rule or line costs yet, and the exchange package's plan file format. */
     public static StoreSettings defaults() {
         return new StoreSettings(Clock.systemUTC(), "local", NextReviewDate.NOT_KNOWN, new PlanFileDocuments(),
-                LineCosts.NOT_KNOWN);
+                LineCosts.NOT_KNOWN, PlanChecks.WITHOUT_PRICES);
     }
 
     public StoreSettings withNextReviewDate(NextReviewDate rule) {
-        return new StoreSettings(clock, actor, rule, documents, lineCosts);
+        return new StoreSettings(clock, actor, rule, documents, lineCosts, planChecks);
     }
 
     public StoreSettings withLineCosts(LineCosts costs) {
-        return new StoreSettings(clock, actor, nextReviewDate, documents, costs);
+        return new StoreSettings(clock, actor, nextReviewDate, documents, costs, planChecks);
+    }
+
+    public StoreSettings withPlanChecks(PlanChecks checks) {
+        return new StoreSettings(clock, actor, nextReviewDate, documents, lineCosts, checks);
     }
 
     public StoreSettings withClock(Clock newClock) {
-        return new StoreSettings(newClock, actor, nextReviewDate, documents, lineCosts);
+        return new StoreSettings(newClock, actor, nextReviewDate, documents, lineCosts, planChecks);
     }
 }

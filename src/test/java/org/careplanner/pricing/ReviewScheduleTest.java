@@ -96,6 +96,27 @@ class ReviewScheduleTest {
     }
 
     @Test
+    void a_stream_that_starts_after_the_last_review_keeps_its_own_first_review() {
+        // Last review 1 January 2026 (before this stream existed); NHS direct payment first paid 1 March 2026:
+        // its first review is within 3 months of that payment, 1 June 2026, not 1 January 2027.
+        Plan plan = plan(annualBudget("1000", START),
+                List.of(stream(Commissioner.NHS, ManagementOption.DIRECT_PAYMENT, LocalDate.of(2026, 3, 1))), List.of(),
+                LocalDate.of(2026, 1, 1));
+
+        assertThat(schedule.dueDates(plan, TODAY).get(0).dueDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void month_ends_fall_back_to_the_last_day_of_the_shorter_month() {
+        // 31 January 2026 + 3 months: there is no 31 April, so the review is due by 30 April 2026 (never later).
+        assertThat(dueFor(stream(Commissioner.NHS, ManagementOption.DIRECT_PAYMENT, LocalDate.of(2026, 1, 31)))
+                .dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        // 31 August 2025 + 6 months: February 2026 has 28 days, so 28 February 2026.
+        assertThat(dueFor(stream(Commissioner.COUNCIL, ManagementOption.DIRECT_PAYMENT, LocalDate.of(2025, 8, 31)))
+                .dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
     void a_plan_without_a_start_date_counts_from_today() {
         // start unknown, today 1 August 2025 + 3 months = 1 November 2025
         Plan plan = plan(annualBudget("1000", null), List.of(stream(Commissioner.NHS, ManagementOption.NOTIONAL, null)),

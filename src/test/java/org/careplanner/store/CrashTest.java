@@ -29,7 +29,6 @@ class CrashTest {
     @Test
     void everySaveReportedAsDoneSurvivesTheProgramBeingKilled() throws Exception {
         Random random = new Random(20261125L);
-        long started = System.nanoTime();
         int totalReported = 0;
         int emptyRuns = 0;
         for (int run = 0; run < KILLS; run++) {
@@ -72,7 +71,7 @@ class CrashTest {
         }
         assertThat(emptyRuns).as("runs killed before any save was reported").isLessThan(KILLS);
         assertThat(totalReported).as("plans reported saved over all runs").isGreaterThan(KILLS);
-        // Kept under two minutes so CI (2 cores) runs it on every build; measured here: about 65 s.
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(120);
+        // No wall-clock assertion: on a loaded 2-core CI machine it would fail for reasons that are not about
+        // durability (measured here: 62-78 s for the 30 kills). Timing belongs in the benchmark.
     }
 }
