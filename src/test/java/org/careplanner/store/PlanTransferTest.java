@@ -41,7 +41,7 @@ class PlanTransferTest {
                 StorePlans.NHS_NGUYEN)));
     }
 
-    private Map<String, Integer> rowCounts(Path folder) throws SQLException {
+    static Map<String, Integer> rowCounts(Path folder) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), StoreUrl.USER, StoreUrl.password());
              Statement s = c.createStatement()) {
