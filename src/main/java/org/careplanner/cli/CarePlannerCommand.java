@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = CarePlannerCommand.Version.class,
         description = "Plan a personal health budget with the person. With no command, opens the app.",
-        subcommands = {PriceCommand.class, ListCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
+        subcommands = {PriceCommand.class, ListCommand.class, CatalogueCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
                 RestoreCommand.class})
 public final class CarePlannerCommand implements Callable<Integer> {
 
@@ -59,9 +59,29 @@ public final class CarePlannerCommand implements Callable<Integer> {
     }
 
     /** A failure as a message a person can act on, never a stack trace. */
-    private static int explain(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    private static int explain(Exception thrown, CommandLine cl, CommandLine.ParseResult parsed) {
+        Exception e = thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
         if (e instanceof StoreException) {
             cl.getErr().println(e.getMessage());
+        } else if (e instanceof java.nio.file.NoSuchFileException missing) {
+            cl.getErr().println("There is no such file or folder: " + missing.getFile()
+                    + ". Check the name, and that the folder exists.");
+            cl.getErr().flush();
+            return EXIT_BAD_INPUT;
+        } else if (e instanceof java.nio.file.AccessDeniedException denied) {
+            cl.getErr().println("CarePlanner may not read or write " + denied.getFile()
+                    + ": choose a folder you can write to.");
+            cl.getErr().flush();
+            return EXIT_BAD_INPUT;
+        } else if (e instanceof java.nio.charset.CharacterCodingException) {
+            cl.getErr().println("The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8\".");
+            cl.getErr().flush();
+            return EXIT_BAD_INPUT;
+        } else if (e instanceof java.io.IOException io) {
+            cl.getErr().println("A file could not be read or written (" + io.getClass().getSimpleName()
+                    + "). Check the disk has space and the folder can be written to. Nothing in the store was changed.");
+            cl.getErr().flush();
+            return EXIT_BAD_INPUT;
         } else {
             cl.getErr().println("CarePlanner stopped because of an unexpected error (" + e.getClass().getSimpleName()
                     + "). Nothing more was changed. Please report this, with what you were doing.");

@@ -112,4 +112,44 @@ class StoreCommandsTest {
         assertThat(Files.readString(csv)).startsWith("\uFEFFplan_id,version,").endsWith("\r\n");
         assertThat(List.of(Files.readString(csv).split("\r\n"))).hasSize(1); // the draft has no lines yet
     }
+
+    @Test
+    void theCatalogueGoesOutAndComesBackAsCsv() throws Exception {
+        Path store = dir.resolve("store");
+        Path csv = dir.resolve("catalogue.csv");
+        CommandRun export = run("--data-dir", store.toString(), "catalogue", "export", "--out", csv.toString());
+        assertThat(export.exitCode()).isZero();
+        assertThat(Files.readString(csv)).contains("code,name,category,unit,unit_price");
+
+        // A price edited in the spreadsheet comes back; one bad row means nothing changes.
+        String edited = Files.readString(csv).replaceFirst(",45\\.00,", ",47.50,");
+        Files.writeString(csv, edited);
+        assertThat(run("--data-dir", store.toString(), "catalogue", "import", csv.toString()).exitCode()).isZero();
+        Path again = dir.resolve("again.csv");
+        run("--data-dir", store.toString(), "catalogue", "export", "--out", again.toString());
+        assertThat(Files.readString(again)).contains(",47.50,");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, edited.replace(",47.50,", ",forty,"));
+        CommandRun refused = run("--data-dir", store.toString(), "catalogue", "import", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Nothing was imported");
+        run("--data-dir", store.toString(), "catalogue", "export", "--out", again.toString());
+        assertThat(Files.readString(again)).contains(",47.50,").doesNotContain("forty");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenOrReadGetsAPlainMessage() throws Exception {
+        Path store = dir.resolve("store");
+        CommandRun noFolder = run("--data-dir", store.toString(), "export", "--all", "--out",
+                dir.resolve("no-such-folder").resolve("plans.json").toString());
+        assertThat(noFolder.exitCode()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("There is no such file or folder").doesNotContain("Exception");
+
+        Path notUtf8 = dir.resolve("latin1.csv");
+        Files.write(notUtf8, new byte[] {(byte) 0xff, (byte) 0xfe, 'a', ',', (byte) 0xe9});
+        CommandRun garbled = run("--data-dir", store.toString(), "catalogue", "import", notUtf8.toString());
+        assertThat(garbled.exitCode()).isEqualTo(2);
+        assertThat(garbled.err()).contains("not UTF-8").doesNotContain("Exception");
+    }
 }
