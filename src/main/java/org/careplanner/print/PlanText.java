@@ -1,0 +1,103 @@
+package org.careplanner.print;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.careplanner.print.PageFlow.Cell;
+
+/**
+ * The printed plan's typography: title, section headings, labelled fields and bullets, each at the print
+ * size's type sizes, laid out by a {@link PageFlow}. Blank fields are left out rather than printed empty.
+ */
+final class PlanText {
+
+    private static final float LABEL_SHARE = 0.36f;
+    private static final float LABEL_SHARE_LARGE = 0.40f;
+
+    final PageFlow flow;
+    final PlanWords words;
+    private final float body;
+
+    PlanText(PageFlow flow, PlanWords words) {
+        this.flow = flow;
+        this.words = words;
+        this.body = flow.size.body();
+    }
+
+    PDFont bold() {
+        return flow.fonts.bold;
+    }
+
+    PDFont regular() {
+        return flow.fonts.regular;
+    }
+
+    float bodySize() {
+        return body;
+    }
+
+    void title(String title, String name) {
+        flow.paragraph(title, bold(), flow.size.title(), 0);
+        flow.space(body * 0.3f);
+        flow.paragraph(name, bold(), flow.size.heading(), 0);
+        flow.space(body * 0.4f);
+    }
+
+    /** A section heading, kept on the same page as at least the first lines under it. */
+    void heading(String text) {
+        float size = flow.size.heading();
+        flow.space(body * 1.3f);
+        flow.keepTogether(PrintSize.leading(size) + 4 * PrintSize.leading(body));
+        flow.paragraph(text, bold(), size, 0);
+        flow.space(body * 0.15f);
+        flow.rule();
+        flow.space(body * 0.35f);
+    }
+
+    void subheading(String text) {
+        flow.space(body * 0.6f);
+        flow.keepTogether(3 * PrintSize.leading(body));
+        flow.paragraph(text, bold(), body, 0);
+    }
+
+    void body(String text) {
+        if (!text.isBlank()) {
+            flow.paragraph(text, regular(), body, 0);
+        }
+    }
+
+    void space() {
+        flow.space(body * 0.5f);
+    }
+
+    /** "Label   value", side by side, the label from the words file. Left out when the value is blank. */
+    void field(String labelKey, String value) {
+        if (!value.isBlank()) {
+            row(Cell.of(words.get(labelKey), bold()), Cell.of(value.strip(), regular()));
+        }
+    }
+
+    /** A field in the person's own words, shown in quotation marks. */
+    void quotedField(String labelKey, String value) {
+        if (!value.isBlank()) {
+            field(labelKey, PlanWords.quoted(value));
+        }
+    }
+
+    void row(Cell label, Cell value) {
+        float share = flow.size == PrintSize.LARGE_PRINT ? LABEL_SHARE_LARGE : LABEL_SHARE;
+        float labelWidth = flow.width() * share;
+        flow.row(new float[] {labelWidth, flow.width() - labelWidth}, body, false, label, value);
+    }
+
+    /** "•  text", with an optional second line in the same bullet. */
+    void bullet(String text, String note) {
+        if (text.isBlank()) {
+            return;
+        }
+        float mark = body * 1.4f;
+        Cell dot = Cell.of("\u2022", regular());
+        Cell content = note.isBlank() ? Cell.of(text, regular())
+                : new Cell(java.util.List.of(new PageFlow.Para(text, regular()), new PageFlow.Para(note, regular())),
+                false);
+        flow.row(new float[] {mark, flow.width() - mark}, body, false, dot, content);
+    }
+}

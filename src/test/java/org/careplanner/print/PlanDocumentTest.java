@@ -1,0 +1,191 @@
+package org.careplanner.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.careplanner.domain.AboutMe;
+import org.careplanner.domain.ExclusionList;
+import org.careplanner.domain.Person;
+import org.careplanner.domain.Plan;
+import org.careplanner.exchange.PlanFile;
+import org.careplanner.pricing.PlanAssessment;
+import org.careplanner.pricing.PlanPricer;
+import org.careplanner.pricing.RatesTable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The printed plan, read back with PDFBox's own text extraction: what a person holding the paper would see.
+ *
+ * <p>Figures for docs/examples/pa-two-streams-plan.json, by hand (docs/examples/README.md), at 2025/26 rates:
+ * PA pay 13.00 × 20 × 52 = 13,520.00; holiday 13.00 × 20 × 5.6 = 1,456.00; employer's NI
+ * 15% × (14,976.00 − 5,000.00) = 1,496.40; pension 3% × (14,976.00 − 6,240.00) = 262.08; insurance, payroll,
+ * DBS, training 419.00: PA 17,153.48. Overnight sitting 40.00 × 52 = 2,080.00; taxis 30.00 × 2 × 12 = 720.00.
+ * Total 19,953.48; allocation 21,000.00; contingency 500.00 inside it; remaining
+ * 21,000.00 − 500.00 − 19,953.48 = 546.52.
+ */
+class PlanDocumentTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
+
+    static Plan example(String name) {
+        return new PlanFile().read(Path.of("docs/examples", name)).onlyPlan();
+    }
+
+    static byte[] pdf(Plan plan, PrintSize size) throws IOException {
+        PlanAssessment assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT).assess(plan, TODAY);
+        return new PlanDocument(plan, assessment).toPdf(size);
+    }
+
+    static String text(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    static String allText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void showsTheNameAndTheMoneyWorkedByHand() throws IOException {
+        byte[] pdf = pdf(example("pa-two-streams-plan.json"), PrintSize.STANDARD);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/pa-two-streams-plan.pdf"), pdf);
+        assertThat(allText(pdf)).contains("My care and support plan", "Jo Sample",
+                "£19,953.48", "£21,000.00", "£500.00", "£546.52", "£17,153.48", "£1,496.40", "£262.08",
+                "Left over", "Robin Assistant");
+    }
+
+    @Test
+    void anOverspentPlanSaysByHowMuch() throws IOException {
+        // blocked-plan.json: 26,000.00 + 780.00 + 120.00 = 26,900.00 against 15,000.00: over by 11,900.00
+        String text = allText(pdf(example("blocked-plan.json"), PrintSize.STANDARD));
+        assertThat(text).contains("Over budget by", "£11,900.00").doesNotContain("Left over");
+    }
+
+    @Test
+    void printsNamesThatPdfBuiltInFontsCannot() throws IOException {
+        Plan plan = withPerson(example("simple-plan.json"), "Zoë Thị", "Nguyễn Ó Súilleabháin");
+        String text = allText(pdf(plan, PrintSize.STANDARD));
+        assertThat(text).contains("Zoë Thị Nguyễn Ó Súilleabháin");
+    }
+
+    @Test
+    void everyPageHasItsNumberOfTheWholeAndTheSigningState() throws IOException {
+        Plan plan = example("pa-two-streams-plan.json");
+        try (PDDocument doc = Loader.loadPDF(pdf(plan, PrintSize.LARGE_PRINT))) {
+            int n = doc.getNumberOfPages();
+            assertThat(n).isGreaterThan(1);
+            for (int page = 1; page <= n; page++) {
+                assertThat(text(doc, page)).contains("Page " + page + " of " + n, "not signed yet",
+                        plan.id().toString(), "version 1");
+            }
+        }
+    }
+
+    @Test
+    void aSignedPlanShowsTheFirstTwelveCharactersOfItsHash() throws IOException {
+        String hash = "3f9a0c1b2d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd";
+        Plan plan = withHash(example("pa-two-streams-plan.json"), hash);
+        try (PDDocument doc = Loader.loadPDF(pdf(plan, PrintSize.STANDARD))) {
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                assertThat(text(doc, page)).contains("3f9a0c1b2d4e").doesNotContain("3f9a0c1b2d4e5")
+                        .doesNotContain("not signed yet");
+            }
+        }
+    }
+
+    @Test
+    void largePrintTakesMorePagesForTheSamePlan() throws IOException {
+        Plan plan = example("pa-two-streams-plan.json");
+        byte[] large = pdf(plan, PrintSize.LARGE_PRINT);
+        Files.write(Path.of("target/pa-two-streams-plan-large.pdf"), large);
+        try (PDDocument standard = Loader.loadPDF(pdf(plan, PrintSize.STANDARD));
+             PDDocument big = Loader.loadPDF(large)) {
+            assertThat(big.getNumberOfPages()).isGreaterThan(standard.getNumberOfPages());
+        }
+        assertThat(allText(large)).contains("£19,953.48", "£546.52");
+    }
+
+    @Test
+    void aVeryLongGoodDayWrapsOntoNewPagesAndStaysOnThePaper() throws IOException {
+        Plan example = example("pa-two-streams-plan.json");
+        StringBuilder goodDay = new StringBuilder();
+        while (goodDay.length() < 5_000) {
+            goodDay.append("Up at nine, a stretch, a coffee with my mates and the match in the afternoon. ");
+        }
+        goodDay.append("https://example.org/").append("a".repeat(300));
+        AboutMe about = example.aboutMe();
+        Plan plan = withAboutMe(example, new AboutMe(about.likeAndAdmire(), about.importantTo(),
+                about.importantFor(), about.howBestToSupport(), goodDay.toString(), about.badDay()));
+        for (PrintSize size : PrintSize.values()) {
+            byte[] pdf = pdf(plan, size);
+            if (size == PrintSize.LARGE_PRINT) {
+                Files.write(Path.of("target/long-good-day-large.pdf"), pdf);
+            }
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(glyphsOffThePage(doc)).as(size.name()).isEmpty();
+                assertThat(text(doc, doc.getNumberOfPages())).contains("Page " + doc.getNumberOfPages() + " of ");
+            }
+        }
+    }
+
+    /** Every character whose box is not wholly inside its page. */
+    static List<String> glyphsOffThePage(PDDocument doc) throws IOException {
+        List<String> off = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                PDPage page = getCurrentPage();
+                float w = page.getMediaBox().getWidth();
+                float h = page.getMediaBox().getHeight();
+                for (TextPosition p : positions) {
+                    if (p.getXDirAdj() < 0 || p.getXDirAdj() + p.getWidthDirAdj() > w
+                            || p.getYDirAdj() - p.getHeightDir() < 0 || p.getYDirAdj() > h) {
+                        off.add(p.getUnicode() + " on page " + getCurrentPageNo());
+                    }
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.getText(doc);
+        return off;
+    }
+
+    static Plan withPerson(Plan p, String given, String family) {
+        Person o = p.person();
+        Person person = new Person(given, family, "", o.dateOfBirth(), o.nhsNumber(), o.address(), o.phone(),
+                o.communicationNeeds(), o.representative());
+        return new Plan(p.id(), p.version(), p.status(), p.createdAt(), p.updatedAt(), person, p.capacity(),
+                p.peopleInvolved(), p.aboutMe(), p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
+                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
+                p.review(), p.quotes(), p.brokerNotes(), p.signatures(), p.disagreement(), p.signedHash());
+    }
+
+    static Plan withAboutMe(Plan p, AboutMe about) {
+        return new Plan(p.id(), p.version(), p.status(), p.createdAt(), p.updatedAt(), p.person(), p.capacity(),
+                p.peopleInvolved(), about, p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
+                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
+                p.review(), p.quotes(), p.brokerNotes(), p.signatures(), p.disagreement(), p.signedHash());
+    }
+
+    static Plan withHash(Plan p, String hash) {
+        return new Plan(p.id(), p.version(), p.status(), p.createdAt(), p.updatedAt(), p.person(), p.capacity(),
+                p.peopleInvolved(), p.aboutMe(), p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
+                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
+                p.review(), p.quotes(), p.brokerNotes(), p.signatures(), p.disagreement(), hash);
+    }
+}
