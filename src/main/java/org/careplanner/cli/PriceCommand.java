@@ -3,12 +3,10 @@ package org.careplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Plan;
-import org.careplanner.domain.Problem;
-import org.careplanner.exchange.PlanFile;
-import org.careplanner.exchange.ReadResult;
 import org.careplanner.pricing.PlanAssessment;
 import org.careplanner.pricing.PlanPricer;
 import org.careplanner.pricing.RatesTable;
@@ -41,19 +39,11 @@ final class PriceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadResult read = new PlanFile().read(file);
-        if (!read.isOk() || read.plans().size() != 1) {
-            err.println("Cannot price " + file + ":");
-            if (read.isOk()) {
-                err.println("  it holds " + read.plans().size() + " plans; price one plan file at a time.");
-            }
-            for (Problem p : read.problems()) {
-                err.println("  " + p.field() + ": " + p.message());
-            }
-            err.flush();
+        Optional<Plan> read = PlanFileArgument.read(file, "price", err);
+        if (read.isEmpty()) {
             return CarePlannerCommand.EXIT_BAD_INPUT;
         }
-        Plan plan = read.onlyPlan();
+        Plan plan = read.get();
         PlanAssessment assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT)
                 .assess(plan, on == null ? LocalDate.now() : on);
         new CostingReport(plan, assessment).printTo(out);

@@ -50,7 +50,7 @@ final class MoneySections {
     }
 
     private void addSupportTable() {
-        text.heading(words.get("support.heading"));
+        text.heading(words.get("support.heading"), 9);
         if (a.lines().isEmpty()) {
             text.body(words.get("support.none"));
             return;
@@ -128,7 +128,7 @@ final class MoneySections {
             }
             SupportLine line = plan.supportLines().get(i);
             text.heading(line.providerName().isBlank() ? words.get("pa.heading")
-                    : words.get("pa.headingNamed", line.providerName()));
+                    : words.get("pa.headingNamed", line.providerName()), 13);
             if (line.pa() != null && !line.pa().employer().isBlank()) {
                 text.body(words.get("pa.employer", line.pa().employer()));
                 text.space();

@@ -131,7 +131,8 @@ final class PageFlow {
     }
 
     /**
-     * A row of cells side by side, each wrapped to its column. A row is kept on one page unless it is taller
+     * A row of cells side by side, each wrapped to its column; the first column's text lines up with the
+     * paragraphs above it. A row is kept on one page unless it is taller
      * than a page, when it carries on, line by line, on the next.
      */
     void row(float[] widths, float fontSize, boolean ruleBelow, Cell... cells) {
@@ -142,7 +143,7 @@ final class PageFlow {
         for (int c = 0; c < cells.length; c++) {
             List<Run> runs = new ArrayList<>();
             for (Para p : cells[c].paras()) {
-                for (String l : wrap(p.text(), p.font(), fontSize, widths[c] - 2 * pad)) {
+                for (String l : wrap(p.text(), p.font(), fontSize, widths[c] - (c == 0 ? pad : 2 * pad))) {
                     runs.add(new Run(l, p.font()));
                 }
             }
@@ -158,7 +159,8 @@ final class PageFlow {
                 if (i < lines.get(c).size()) {
                     Run run = lines.get(c).get(i);
                     float textX = cells[c].alignRight()
-                            ? x + widths[c] - pad - PlanFonts.width(run.text(), run.font(), fontSize) : x + pad;
+                            ? x + widths[c] - pad - PlanFonts.width(run.text(), run.font(), fontSize)
+                            : c == 0 ? x : x + pad;
                     draw(run.text(), run.font(), fontSize, textX, y - fontSize);
                 }
                 x += widths[c];

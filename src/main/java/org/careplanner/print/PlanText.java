@@ -43,9 +43,14 @@ final class PlanText {
 
     /** A section heading, kept on the same page as at least the first lines under it. */
     void heading(String text) {
+        heading(text, 4);
+    }
+
+    /** A section heading, kept on the same page as about {@code bodyLines} lines of what follows it. */
+    void heading(String text, int bodyLines) {
         float size = flow.size.heading();
         flow.space(body * 1.3f);
-        flow.keepTogether(PrintSize.leading(size) + 4 * PrintSize.leading(body));
+        flow.keepTogether(PrintSize.leading(size) + bodyLines * PrintSize.leading(body) * 1.3f);
         flow.paragraph(text, bold(), size, 0);
         flow.space(body * 0.15f);
         flow.rule();

@@ -1,0 +1,74 @@
+package org.careplanner.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.careplanner.domain.ExclusionList;
+import org.careplanner.domain.Plan;
+import org.careplanner.pricing.PlanAssessment;
+import org.careplanner.pricing.PlanPricer;
+import org.careplanner.pricing.RatesTable;
+import org.careplanner.print.PlanDocument;
+import org.careplanner.print.PrintSize;
+import org.careplanner.store.LocalStore;
+import org.careplanner.store.UnknownPlanException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code careplanner pdf (PLAN-ID | --file PLAN.json) --out FILE.pdf [--large-print]}. */
+@Command(name = "pdf", description = {
+        "Write a plan as a PDF to print and give to the person: the latest version of a plan in the store, "
+                + "or a plan file (for a preview).",
+        "Exit code 0: written; 2: no such plan, or the file cannot be read."})
+final class PdfCommand extends StoreCommand {
+
+    @ArgGroup(multiplicity = "1")
+    Which which;
+
+    static final class Which {
+        @Parameters(paramLabel = "PLAN-ID", description = "The plan to print (see careplanner list).")
+        UUID planId;
+
+        @Option(names = "--file", required = true, paramLabel = "PLAN.json",
+                description = "Print the plan in this plan file instead of one from the store.")
+        Path file;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF file to write.")
+    Path out;
+
+    @Option(names = "--large-print", description = "Larger type (17 point) for people who find small print hard to read.")
+    boolean largePrint;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Plan> plan = which.file != null ? PlanFileArgument.read(which.file, "print", err()) : fromStore();
+        if (plan.isEmpty()) {
+            return CarePlannerCommand.EXIT_BAD_INPUT;
+        }
+        PlanAssessment assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT)
+                .assess(plan.get(), LocalDate.now());
+        byte[] pdf = new PlanDocument(plan.get(), assessment)
+                .toPdf(largePrint ? PrintSize.LARGE_PRINT : PrintSize.STANDARD);
+        Files.write(out, pdf);
+        out().printf("Wrote plan %s, version %d%s, to %s.%n", plan.get().id(), plan.get().version(),
+                largePrint ? " in large print" : "", out.toAbsolutePath());
+        return 0;
+    }
+
+    private Optional<Plan> fromStore() {
+        try (LocalStore store = root.openStore()) {
+            Optional<Plan> plan = store.plans().latest(which.planId);
+            if (plan.isEmpty()) {
+                err().println(new UnknownPlanException(which.planId).getMessage());
+                err().flush();
+            }
+            return plan;
+        }
+    }
+}

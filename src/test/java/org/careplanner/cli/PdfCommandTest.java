@@ -1,0 +1,81 @@
+package org.careplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.careplanner.domain.Plan;
+import org.careplanner.exchange.PlanFile;
+import org.careplanner.store.DataFolder;
+import org.careplanner.store.LocalStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfCommandTest {
+
+    private static final Path EXAMPLE = Path.of("docs/examples/pa-two-streams-plan.json");
+
+    @TempDir
+    Path dir;
+
+    private static CommandRun run(String... args) {
+        return CommandRun.of(StoreCommandsTest.SETTINGS, args);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void printsAPlanFromTheStoreByItsId() throws Exception {
+        Path store = dir.resolve("store");
+        Plan plan = new PlanFile().read(EXAMPLE).onlyPlan();
+        try (LocalStore s = LocalStore.open(new DataFolder(store), StoreCommandsTest.SETTINGS)) {
+            s.plans().saveVersion(plan);
+        }
+        Path pdf = dir.resolve("jo.pdf");
+        CommandRun run = run("--data-dir", store.toString(), "pdf", plan.id().toString(), "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(plan.id().toString(), "jo.pdf");
+        // total 19,953.48 and remaining 546.52, worked by hand in docs/examples/README.md
+        assertThat(text(pdf)).contains("Jo Sample", "£19,953.48", "£546.52");
+    }
+
+    @Test
+    void printsAPlanFileInLargePrint() throws Exception {
+        Path normal = dir.resolve("normal.pdf");
+        Path large = dir.resolve("large.pdf");
+        assertThat(run("pdf", "--file", EXAMPLE.toString(), "--out", normal.toString()).exitCode()).isZero();
+        CommandRun run = run("pdf", "--file", EXAMPLE.toString(), "--out", large.toString(), "--large-print");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("large print");
+        try (PDDocument n = Loader.loadPDF(normal.toFile()); PDDocument l = Loader.loadPDF(large.toFile())) {
+            assertThat(l.getNumberOfPages()).isGreaterThan(n.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void anUnknownPlanOrAnUnreadableFileIsRefusedPlainly() throws Exception {
+        Path pdf = dir.resolve("none.pdf");
+        CommandRun unknown = run("--data-dir", dir.resolve("store").toString(), "pdf", UUID.randomUUID().toString(),
+                "--out", pdf.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("There is no plan").doesNotContain("Exception");
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "not a plan");
+        CommandRun unreadable = run("pdf", "--file", bad.toString(), "--out", pdf.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("Cannot print").doesNotContain("Exception");
+
+        CommandRun missing = run("pdf", "--file", dir.resolve("missing.json").toString(), "--out", pdf.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(pdf).doesNotExist();
+    }
+}
