@@ -52,6 +52,8 @@ final class AgreementSection {
             } else if (s.method() == SignatureMethod.WET_INK) {
                 text.body(words.get("agreement.wetInk"));
             }
+            text.space();
+            text.flow.rule();
         }
         if (plan.status() != PlanStatus.APPROVED
                 && plan.signatures().stream().noneMatch(s -> s.role() == SignerRole.COMMISSIONER)) {
@@ -78,8 +80,14 @@ final class AgreementSection {
         text.flow.space(body * 1.2f);
         text.flow.keepTogether(body * 12);
         text.subheading(words.get("agreement.forCommissioner"));
-        text.flow.writingLine(words.get("agreement.nameLine"), text.regular(), body, body * 2.2f);
-        text.flow.writingLine(words.get("agreement.signatureLine"), text.regular(), body, body * 4f);
-        text.flow.writingLine(words.get("agreement.dateLine"), text.regular(), body, body * 2.2f);
+        String[] labels = {words.get("agreement.nameLine"), words.get("agreement.signatureLine"),
+            words.get("agreement.dateLine")};
+        float labelWidth = 0;
+        for (String label : labels) {
+            labelWidth = Math.max(labelWidth, PlanFonts.width(label, text.regular(), body) + body * 0.6f);
+        }
+        text.flow.writingLine(labels[0], text.regular(), body, labelWidth, body * 2.2f);
+        text.flow.writingLine(labels[1], text.regular(), body, labelWidth, body * 4f);
+        text.flow.writingLine(labels[2], text.regular(), body, labelWidth, body * 2.2f);
     }
 }

@@ -184,13 +184,12 @@ final class PageFlow {
         y -= h;
     }
 
-    /** "Label ____________": a line to write or sign on, {@code height} tall. */
-    void writingLine(String label, PDFont font, float fontSize, float height) {
+    /** "Label ____________": a line to write or sign on, {@code height} tall, starting {@code labelWidth} in. */
+    void writingLine(String label, PDFont font, float fontSize, float labelWidth, float height) {
         ensure(height);
         y -= height;
-        String text = fonts.printable(label, font);
-        draw(text, font, fontSize, left(), y + 2);
-        float start = left() + PlanFonts.width(text, font, fontSize) + fontSize * 0.5f;
+        draw(fonts.printable(label, font), font, fontSize, left(), y + 2);
+        float start = left() + labelWidth;
         line(start, left() + width() * 0.8f, y);
         y -= fontSize * 0.4f;
     }

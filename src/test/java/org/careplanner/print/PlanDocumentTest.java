@@ -2,12 +2,19 @@ package org.careplanner.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +24,10 @@ import org.careplanner.domain.AboutMe;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Person;
 import org.careplanner.domain.Plan;
+import org.careplanner.domain.PlanStatus;
+import org.careplanner.domain.Signature;
+import org.careplanner.domain.SignatureMethod;
+import org.careplanner.domain.SignerRole;
 import org.careplanner.exchange.PlanFile;
 import org.careplanner.pricing.PlanAssessment;
 import org.careplanner.pricing.PlanPricer;
@@ -141,6 +152,49 @@ class PlanDocumentTest {
                 assertThat(text(doc, doc.getNumberOfPages())).contains("Page " + doc.getNumberOfPages() + " of ");
             }
         }
+    }
+
+    @Test
+    void signaturesShowWhoSignedHowAndWhenAndTheCommissionerSignsOnPaperUntilApproved() throws IOException {
+        BufferedImage drawn = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = drawn.createGraphics();
+        g.setColor(Color.BLACK);
+        g.drawLine(10, 80, 290, 20);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(drawn, "png", png);
+        Instant signed = Instant.parse("2026-03-10T11:00:00Z");
+        List<Signature> signatures = List.of(
+                new Signature(SignerRole.PERSON, "Jo Sample", signed, SignatureMethod.DRAWN, "",
+                        Base64.getEncoder().encodeToString(png.toByteArray())),
+                new Signature(SignerRole.REPRESENTATIVE, "Kim Sample", signed, SignatureMethod.VERBAL_WITH_WITNESS,
+                        "Bea Broker", ""),
+                new Signature(SignerRole.BROKER, "Bea Broker", signed, SignatureMethod.DRAWN, "", "not a png"));
+        Plan signedPlan = withSignatures(example("pa-two-streams-plan.json"), signatures, PlanStatus.SIGNED);
+        byte[] pdf = pdf(signedPlan, PrintSize.STANDARD);
+        Files.write(Path.of("target/signed-plan.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images++;
+                }
+            }
+            assertThat(images).as("the drawn signature, once").isEqualTo(1);
+        }
+        assertThat(allText(pdf)).contains("Jo Sample", "the person this plan is for", "10 March 2026",
+                "Agreed verbally, witnessed by Bea Broker", "representative or nominee",
+                "(the signature could not be shown)", "For the commissioner to sign on paper", "Signature:");
+
+        Plan approved = withSignatures(signedPlan, signatures, PlanStatus.APPROVED);
+        assertThat(allText(pdf(approved, PrintSize.STANDARD))).doesNotContain("For the commissioner to sign");
+    }
+
+    static Plan withSignatures(Plan p, List<Signature> signatures, PlanStatus status) {
+        return new Plan(p.id(), p.version(), status, p.createdAt(), p.updatedAt(), p.person(), p.capacity(),
+                p.peopleInvolved(), p.aboutMe(), p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
+                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
+                p.review(), p.quotes(), p.brokerNotes(), signatures, p.disagreement(), p.signedHash());
     }
 
     /** Every character whose box is not wholly inside its page. */
