@@ -143,7 +143,7 @@ final class PageFlow {
         for (int c = 0; c < cells.length; c++) {
             List<Run> runs = new ArrayList<>();
             for (Para p : cells[c].paras()) {
-                for (String l : wrap(p.text(), p.font(), fontSize, widths[c] - (c == 0 ? pad : 2 * pad))) {
+                for (String l : wrap(p.text(), p.font(), fontSize, widths[c] - (c == 0 ? 3 * pad : 2 * pad))) {
                     runs.add(new Run(l, p.font()));
                 }
             }
