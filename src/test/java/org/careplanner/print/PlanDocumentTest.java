@@ -197,6 +197,23 @@ class PlanDocumentTest {
                 p.review(), p.quotes(), p.brokerNotes(), signatures, p.disagreement(), p.signedHash());
     }
 
+    @Test
+    void aNewEmptyDraftPrintsWithEachSectionMarkedNotFilledIn() throws IOException {
+        Plan draft = Plan.newDraft(java.util.UUID.fromString("00000000-0000-4000-8000-0000000000e1"),
+                Person.named("Zoë", "Testperson"), Instant.parse("2026-03-01T09:00:00Z"));
+        String text = allText(pdf(draft, PrintSize.STANDARD));
+        assertThat(text).contains("Zoë Testperson", "About me", "Not filled in yet.",
+                "No paid support in this plan yet.", "Nobody has signed this version of the plan yet.",
+                "Page 1 of ", "not signed yet");
+    }
+
+    @Test
+    void aCharacterTheFontLacksPrintsAsAQuestionMarkInsteadOfStoppingThePlan() throws IOException {
+        // DejaVu Sans has no Chinese characters; the rest of the name must still print
+        Plan plan = withPerson(example("simple-plan.json"), "Mei \u7f8e", "Sample \u7f8e\u7f8e");
+        assertThat(allText(pdf(plan, PrintSize.LARGE_PRINT))).contains("Mei ? Sample ??");
+    }
+
     /** Every character whose box is not wholly inside its page. */
     static List<String> glyphsOffThePage(PDDocument doc) throws IOException {
         List<String> off = new ArrayList<>();
