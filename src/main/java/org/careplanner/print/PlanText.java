@@ -11,6 +11,7 @@ final class PlanText {
 
     private static final float LABEL_SHARE = 0.36f;
     private static final float LABEL_SHARE_LARGE = 0.40f;
+    private static final int LONG_VALUE_LINES = 8;
 
     final PageFlow flow;
     final PlanWords words;
@@ -73,11 +74,25 @@ final class PlanText {
         flow.space(body * 0.5f);
     }
 
-    /** "Label   value", side by side, the label from the words file. Left out when the value is blank. */
+    /**
+     * "Label   value", side by side, the label from the words file. Left out when the value is blank; a long
+     * value (more than {@value #LONG_VALUE_LINES} lines beside its label) goes under its label, full width.
+     */
     void field(String labelKey, String value) {
-        if (!value.isBlank()) {
-            row(Cell.of(words.get(labelKey), bold()), Cell.of(value.strip(), regular()));
+        if (value.isBlank()) {
+            return;
         }
+        String label = words.get(labelKey);
+        if (flow.wrap(value.strip(), regular(), body, flow.width() * (1 - labelShare())).size() > LONG_VALUE_LINES) {
+            subheading(label);
+            body(value.strip());
+        } else {
+            row(Cell.of(label, bold()), Cell.of(value.strip(), regular()));
+        }
+    }
+
+    private float labelShare() {
+        return flow.size == PrintSize.LARGE_PRINT ? LABEL_SHARE_LARGE : LABEL_SHARE;
     }
 
     /** A field in the person's own words, shown in quotation marks. */
@@ -88,8 +103,7 @@ final class PlanText {
     }
 
     void row(Cell label, Cell value) {
-        float share = flow.size == PrintSize.LARGE_PRINT ? LABEL_SHARE_LARGE : LABEL_SHARE;
-        float labelWidth = flow.width() * share;
+        float labelWidth = flow.width() * labelShare();
         flow.row(new float[] {labelWidth, flow.width() - labelWidth}, body, false, label, value);
     }
 
