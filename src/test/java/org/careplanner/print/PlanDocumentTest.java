@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,12 +23,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.careplanner.domain.AboutMe;
 import org.careplanner.domain.ExclusionList;
+import org.careplanner.domain.Frequency;
+import org.careplanner.domain.Money;
 import org.careplanner.domain.Person;
 import org.careplanner.domain.Plan;
 import org.careplanner.domain.PlanStatus;
 import org.careplanner.domain.Signature;
 import org.careplanner.domain.SignatureMethod;
 import org.careplanner.domain.SignerRole;
+import org.careplanner.domain.SupportLine;
 import org.careplanner.exchange.PlanFile;
 import org.careplanner.pricing.PlanAssessment;
 import org.careplanner.pricing.PlanPricer;
@@ -212,6 +216,31 @@ class PlanDocumentTest {
         // DejaVu Sans has no Chinese characters; the rest of the name must still print
         Plan plan = withPerson(example("simple-plan.json"), "Mei \u7f8e", "Sample \u7f8e\u7f8e");
         assertThat(allText(pdf(plan, PrintSize.LARGE_PRINT))).contains("Mei ? Sample ??");
+    }
+
+    @Test
+    void aLongSupportTableRepeatsItsColumnHeadingsOnEachPage() throws IOException {
+        // 60 lines of 10.00 a week: 60 × 10.00 × 52 = 31,200.00 against the simple plan's 3,500.00 allocation
+        Plan simple = example("simple-plan.json");
+        List<SupportLine> lines = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            lines.add(SupportLine.priced("x" + i, "Support line number " + i, "Other", Money.ofPounds(10),
+                    BigDecimal.ONE, Frequency.PER_WEEK, simple.fundingStreams().get(0).id(),
+                    List.of(simple.outcomes().get(0).id())));
+        }
+        byte[] pdf = pdf(simple.withSupportLines(lines), PrintSize.STANDARD);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pagesWithLines = 0;
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                String text = text(doc, page);
+                if (text.contains("Support line number")) {
+                    pagesWithLines++;
+                    assertThat(text).as("page " + page).contains("How often", "A year");
+                }
+            }
+            assertThat(pagesWithLines).isGreaterThan(1);
+        }
+        assertThat(allText(pdf)).contains("Support line number 60", "£31,200.00", "Over budget by");
     }
 
     /** Every character whose box is not wholly inside its page. */
