@@ -194,12 +194,6 @@ class PlanDocumentTest {
         assertThat(allText(pdf(approved, PrintSize.STANDARD))).doesNotContain("For the commissioner to sign");
     }
 
-    static Plan withSignatures(Plan p, List<Signature> signatures, PlanStatus status) {
-        return new Plan(p.id(), p.version(), status, p.createdAt(), p.updatedAt(), p.person(), p.capacity(),
-                p.peopleInvolved(), p.aboutMe(), p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
-                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
-                p.review(), p.quotes(), p.brokerNotes(), signatures, p.disagreement(), p.signedHash());
-    }
 
     @Test
     void aNewEmptyDraftPrintsWithEachSectionMarkedNotFilledIn() throws IOException {
@@ -267,25 +261,28 @@ class PlanDocumentTest {
 
     static Plan withPerson(Plan p, String given, String family) {
         Person o = p.person();
-        Person person = new Person(given, family, "", o.dateOfBirth(), o.nhsNumber(), o.address(), o.phone(),
-                o.communicationNeeds(), o.representative());
-        return new Plan(p.id(), p.version(), p.status(), p.createdAt(), p.updatedAt(), person, p.capacity(),
-                p.peopleInvolved(), p.aboutMe(), p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
-                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
-                p.review(), p.quotes(), p.brokerNotes(), p.signatures(), p.disagreement(), p.signedHash());
+        return copy(p, new Person(given, family, "", o.dateOfBirth(), o.nhsNumber(), o.address(), o.phone(),
+                o.communicationNeeds(), o.representative()), p.aboutMe(), p.signatures(), p.status(), p.signedHash());
     }
 
     static Plan withAboutMe(Plan p, AboutMe about) {
-        return new Plan(p.id(), p.version(), p.status(), p.createdAt(), p.updatedAt(), p.person(), p.capacity(),
-                p.peopleInvolved(), about, p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
-                p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
-                p.review(), p.quotes(), p.brokerNotes(), p.signatures(), p.disagreement(), p.signedHash());
+        return copy(p, p.person(), about, p.signatures(), p.status(), p.signedHash());
     }
 
     static Plan withHash(Plan p, String hash) {
-        return new Plan(p.id(), p.version(), p.status(), p.createdAt(), p.updatedAt(), p.person(), p.capacity(),
-                p.peopleInvolved(), p.aboutMe(), p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
+        return copy(p, p.person(), p.aboutMe(), p.signatures(), p.status(), hash);
+    }
+
+    static Plan withSignatures(Plan p, List<Signature> signatures, PlanStatus status) {
+        return copy(p, p.person(), p.aboutMe(), signatures, status, p.signedHash());
+    }
+
+    /** The plan with the parts these tests change replaced. */
+    private static Plan copy(Plan p, Person person, AboutMe about, List<Signature> signatures, PlanStatus status,
+                             String hash) {
+        return new Plan(p.id(), p.version(), status, p.createdAt(), p.updatedAt(), person, p.capacity(),
+                p.peopleInvolved(), about, p.workingNotWorking(), p.healthNeeds(), p.outcomes(),
                 p.supportLines(), p.fundingStreams(), p.budget(), p.risks(), p.backupCover(), p.otherSupport(),
-                p.review(), p.quotes(), p.brokerNotes(), p.signatures(), p.disagreement(), hash);
+                p.review(), p.quotes(), p.brokerNotes(), signatures, p.disagreement(), hash);
     }
 }
