@@ -1,0 +1,93 @@
+package org.careplanner.ui.plan;
+
+import static org.careplanner.ui.MainWindow.TEXT;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+import org.careplanner.domain.Plan;
+
+/**
+ * Saves the plan a moment after the broker stops typing: each change restarts a short wait; when it runs out,
+ * the snapshot is taken on the JavaFX thread and written by one background thread, in order. The status reads
+ * "Saving…", then "Saved" only once the store has returned, or a plain message if it failed.
+ *
+ * <p>A save in progress is never cancelled or interrupted (an interrupt during H2's disk I/O closes the store):
+ * leaving the screen only saves what is pending.
+ */
+public final class Autosave {
+
+    /** How long after the last change the plan is saved. */
+    public static final Duration QUIET_TIME = Duration.seconds(1.5);
+
+    private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
+
+    /** One thread for every screen's saves, so saves never overlap or overtake each other. */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final PlanEditorViewModel plan;
+    private final PlanSaver saver;
+    private final PauseTransition quiet = new PauseTransition(QUIET_TIME);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Saves handed to the writer and not yet back: "Saved" is only true when none is. */
+    private int unfinished;
+
+    public Autosave(PlanEditorViewModel plan, PlanSaver saver) {
+        this.plan = plan;
+        this.saver = saver;
+        quiet.setOnFinished(e -> saveNow());
+        for (StringProperty field : plan.fields().values()) {
+            field.addListener((obs, old, now) -> quiet.playFromStart());
+        }
+    }
+
+    /** Saves at once if a change is waiting (when the broker leaves the screen). */
+    public void flush() {
+        if (quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            quiet.stop();
+            saveNow();
+        }
+    }
+
+    private void saveNow() {
+        Plan snapshot = plan.snapshot();
+        Task<Plan> write = new Task<>() {
+            @Override
+            protected Plan call() {
+                return saver.save(snapshot);
+            }
+        };
+        write.setOnSucceeded(e -> {
+            unfinished--;
+            plan.saved(write.getValue());
+            // Each save is the whole plan: the last one back, if it worked, means everything typed is stored.
+            if (unfinished == 0) {
+                status.set(TEXT.getString("autosave.saved"));
+            }
+        });
+        write.setOnFailed(e -> {
+            unfinished--;
+            // The plan's id only: never the person's details.
+            LOG.log(System.Logger.Level.WARNING, "Could not save plan " + snapshot.id() + ": "
+                    + write.getException().getClass().getSimpleName());
+            status.set(TEXT.getString("autosave.failed"));
+        });
+        unfinished++;
+        status.set(TEXT.getString("autosave.saving"));
+        WRITER.execute(write);
+    }
+
+    /** "Saving…", "Saved", or what went wrong; empty before the first change. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
