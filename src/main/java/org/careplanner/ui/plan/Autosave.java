@@ -46,7 +46,11 @@ public final class Autosave {
         this.saver = saver;
         quiet.setOnFinished(e -> saveNow());
         for (StringProperty field : plan.fields().values()) {
-            field.addListener((obs, old, now) -> quiet.playFromStart());
+            field.addListener((obs, old, now) -> {
+                // From the first keystroke: the change is on its way, so "Saved" would no longer be true.
+                status.set(TEXT.getString("autosave.saving"));
+                quiet.playFromStart();
+            });
         }
     }
 
@@ -60,6 +64,7 @@ public final class Autosave {
 
     private void saveNow() {
         Plan snapshot = plan.snapshot();
+        boolean leftOut = plan.snapshotLeavesSomethingOut();
         Task<Plan> write = new Task<>() {
             @Override
             protected Plan call() {
@@ -71,7 +76,7 @@ public final class Autosave {
             plan.saved(write.getValue());
             // Each save is the whole plan: the last one back, if it worked, means everything typed is stored.
             if (unfinished == 0) {
-                status.set(TEXT.getString("autosave.saved"));
+                status.set(TEXT.getString(leftOut ? "autosave.savedExceptProblems" : "autosave.saved"));
             }
         });
         write.setOnFailed(e -> {

@@ -89,6 +89,7 @@ public final class ConversationScreen {
         saveStatus.setId("saveStatus");
         saveStatus.getStyleClass().add("save-status");
         saveStatus.setWrapText(true);
+        saveStatus.setMaxWidth(380);
         autosave.ifPresent(a -> saveStatus.textProperty().bind(a.statusProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

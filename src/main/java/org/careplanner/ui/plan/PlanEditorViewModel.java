@@ -209,6 +209,11 @@ public final class PlanEditorViewModel {
                 b.brokerNotes(), b.signatures(), b.disagreement(), b.signedHash());
     }
 
+    /** Whether {@link #snapshot()} leaves out something typed: a date of birth or NHS number that is not valid. */
+    public boolean snapshotLeavesSomethingOut() {
+        return problemAt("person.dateOfBirth").isPresent() || problemAt("person.nhsNumber").isPresent();
+    }
+
     /**
      * After a save: the store's copy becomes the base for the parts this screen does not edit (its version may
      * have moved on). The fields keep what the broker has typed since.

@@ -45,6 +45,7 @@ final class StepList {
     private ToggleButton button(ConversationStep step) {
         Label title = new Label(prompts.text(step.titleKey()));
         title.getStyleClass().add("step-title");
+        title.setWrapText(true);
         Label status = new Label();
         status.getStyleClass().add("step-status");
         statuses.put(step, status);

@@ -95,4 +95,20 @@ class AutosaveTest {
         WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> !saved.isEmpty());
         assertThat(saved.get(0).person().givenName()).isEqualTo("Alex");
     }
+
+    @Test
+    void anAnswerThatIsNotValidYetIsNotCalledSaved(FxRobot robot) throws Exception {
+        storeMayReturn.countDown();
+        robot.clickOn("#newPlan").write("Alex");
+        robot.clickOn("#nhsNumber").write("943 476 5918");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#saveStatus").queryLabeled().getText().startsWith("Saved, except the answers"));
+        assertThat(saved.get(saved.size() - 1).person().nhsNumber()).isNull();
+
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE).write("9");
+        assertThat(robot.lookup("#saveStatus").queryLabeled().getText()).isEqualTo("Saving\u2026");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "Saved".equals(robot.lookup("#saveStatus").queryLabeled().getText()));
+        assertThat(saved.get(saved.size() - 1).person().nhsNumber().formatted()).isEqualTo("943 476 5919");
+    }
 }

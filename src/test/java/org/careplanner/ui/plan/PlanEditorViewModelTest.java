@@ -79,12 +79,15 @@ class PlanEditorViewModelTest {
                         + "Check it against a letter from the NHS.");
         assertThat(plan.snapshot().person().nhsNumber()).isNull();
 
+        assertThat(plan.snapshotLeavesSomethingOut()).isTrue();
+
         plan.nhsNumberProperty().set("12345");
         assertThat(plan.problemAt("person.nhsNumber")).map(Problem::message)
                 .hasValue("An NHS number has 10 digits; this has 5.");
 
         plan.nhsNumberProperty().set("   ");
         assertThat(plan.problems()).isEmpty();
+        assertThat(plan.snapshotLeavesSomethingOut()).isFalse();
     }
 
     @Test
