@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.interview.ConversationProgress;
@@ -19,6 +20,9 @@ import org.careplanner.interview.ConversationStep;
  * first are disabled until the person's name is written down.
  */
 final class StepList {
+
+    /** Width of a step's title, in pixels at the default font size: the step list's width less its padding. */
+    private static final double TITLE_WIDTH = 220;
 
     private final VBox view = new VBox(4);
     private final ToggleGroup group = new ToggleGroup();
@@ -45,11 +49,21 @@ final class StepList {
     private ToggleButton button(ConversationStep step) {
         Label title = new Label(prompts.text(step.titleKey()));
         title.getStyleClass().add("step-title");
+        // Long titles wrap onto a second line; a fixed width keeps the button's height to the lines it needs.
         title.setWrapText(true);
+        title.setPrefWidth(TITLE_WIDTH);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.getStyleClass().add("step-status");
         statuses.put(step, status);
-        ToggleButton button = new ToggleButton();
+        ToggleButton button = new ToggleButton() {
+            @Override
+            protected double computePrefHeight(double width) {
+                // Asked without a width (as the step list asks), the wrapped title was measured a word a line and
+                // the button grew hundreds of pixels tall: measure it at the button's own width instead.
+                return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
+            }
+        };
         button.setId("step-" + step.id());
         button.setMnemonicParsing(false);
         button.setGraphic(new VBox(2, title, status));

@@ -132,4 +132,13 @@ class ConversationScreenTest {
                     .allSatisfy(n -> assertThat(n.getAccessibleText()).as(n.getId()).isNotBlank());
         }
     }
+
+    @Test
+    void aLongStepTitleWrapsWithoutStretchingItsButton(FxRobot robot) {
+        robot.clickOn("#newPlan");
+        // "Staying safe, and what to do if things go wrong" takes two lines; it once made its button 200 px tall.
+        javafx.scene.layout.Region risks = robot.lookup("#step-risks").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region support = robot.lookup("#step-support").queryAs(javafx.scene.layout.Region.class);
+        assertThat(risks.getHeight()).isGreaterThan(support.getHeight()).isLessThan(support.getHeight() * 1.6);
+    }
 }
