@@ -27,6 +27,8 @@ public final class MainWindow {
     private final Optional<PlanSaver> saver;
     private final Clock clock;
     private final BrokerPrompts prompts = BrokerPrompts.english();
+    /** What to do before the window closes: save a plan that is open with changes waiting. */
+    private Runnable beforeClosing = () -> { };
 
     /** A window with no store to save to (screen tests): plans are edited but not saved. */
     public MainWindow(PlanShelf shelf) {
@@ -53,6 +55,7 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> beforeClosing.run());
         stage.show();
     }
 
@@ -72,12 +75,15 @@ public final class MainWindow {
     }
 
     private void showHome() {
+        beforeClosing = () -> { };
         root.setCenter(new HomeScreen(shelf, this::openNewPlan).view());
     }
 
     private void openNewPlan() {
         Plan draft = Plan.newDraft(UUID.randomUUID(), Person.named("", ""), clock.instant());
-        root.setCenter(new ConversationScreen(new PlanEditorViewModel(draft, clock), saver, prompts, this::showHome)
-                .view());
+        ConversationScreen conversation = new ConversationScreen(new PlanEditorViewModel(draft, clock), saver, prompts,
+                this::showHome);
+        beforeClosing = conversation::leave;
+        root.setCenter(conversation.view());
     }
 }

@@ -2,8 +2,9 @@ package org.careplanner.ui.plan;
 
 import static org.careplanner.ui.MainWindow.TEXT;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,12 +28,17 @@ public final class Autosave {
 
     private static final System.Logger LOG = System.getLogger(Autosave.class.getName());
 
-    /** One thread for every screen's saves, so saves never overlap or overtake each other. */
-    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "autosave");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * One thread for every screen's saves, so saves never overlap or overtake each other. Not a daemon: when the
+     * window closes, the program waits for a save under way (and any queued) to finish before the store is closed;
+     * the thread ends itself two seconds after its last save, so it never keeps the program open.
+     */
+    private static final ThreadPoolExecutor WRITER = new ThreadPoolExecutor(1, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> new Thread(runnable, "autosave"));
+
+    static {
+        WRITER.allowCoreThreadTimeOut(true);
+    }
 
     private final PlanEditorViewModel plan;
     private final PlanSaver saver;
@@ -54,7 +60,7 @@ public final class Autosave {
         }
     }
 
-    /** Saves at once if a change is waiting (when the broker leaves the screen). */
+    /** Saves at once if a change is waiting (when the broker leaves the screen or closes the window). */
     public void flush() {
         if (quiet.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             quiet.stop();

@@ -69,13 +69,18 @@ public final class ConversationScreen {
         return view;
     }
 
+    /** The broker is leaving the plan (back to the list, or closing the window): save what is waiting now. */
+    public void leave() {
+        autosave.ifPresent(Autosave::flush);
+    }
+
     private Node header(Runnable onBack) {
         Button back = new Button(TEXT.getString("editor.back"));
         back.setId("backToPlans");
         back.setCancelButton(true);
         back.setAccessibleText(TEXT.getString("editor.back.accessible"));
         back.setOnAction(e -> {
-            autosave.ifPresent(Autosave::flush);
+            leave();
             onBack.run();
         });
         Label title = new Label();

@@ -83,6 +83,8 @@ public final class PlanEditorViewModel {
         for (StringProperty p : fields().values()) {
             p.addListener(this::changed);
         }
+        // The step being visited is where the conversation resumes: progress follows it too.
+        currentStep.addListener(this::changed);
         changed(null);
     }
 

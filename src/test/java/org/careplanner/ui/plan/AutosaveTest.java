@@ -32,8 +32,11 @@ class AutosaveTest {
     private final CountDownLatch storeMayReturn = new CountDownLatch(1);
     private volatile boolean storeFails;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         PlanSaver saver = plan -> {
             savedOn.add(Thread.currentThread().getName());
             saved.add(plan);
@@ -110,5 +113,16 @@ class AutosaveTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "Saved".equals(robot.lookup("#saveStatus").queryLabeled().getText()));
         assertThat(saved.get(saved.size() - 1).person().nhsNumber().formatted()).isEqualTo("943 476 5919");
+    }
+
+    @Test
+    void closingTheWindowSavesWhatIsWaitingAtOnce(FxRobot robot) throws Exception {
+        storeMayReturn.countDown();
+        robot.clickOn("#newPlan").write("Alex");
+        robot.interact(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> !saved.isEmpty());
+        assertThat(saved.get(0).person().givenName()).isEqualTo("Alex");
+        assertThat(savedOn).containsExactly("autosave");
     }
 }
