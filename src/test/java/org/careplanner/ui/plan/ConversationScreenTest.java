@@ -100,6 +100,15 @@ class ConversationScreenTest {
         robot.push(KeyCode.ALT, KeyCode.B); // Back
         assertThat(robot.lookup("#givenName").query().isFocused()).isTrue();
         assertThat(robot.lookup("#nhsNumber").queryTextInputControl().getText()).isEqualTo("943 476 5919");
+
+        // Tab order follows the form down to the text area, then ("Back" is disabled on the first step) "Next";
+        // Enter on a focused button presses it.
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(robot.lookup("#nextStep").query().isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).isEqualTo("What matters to you");
     }
 
     @Test
