@@ -13,6 +13,7 @@ import org.careplanner.ui.home.PlanShelf;
 import org.careplanner.domain.Person;
 import org.careplanner.domain.Plan;
 import org.careplanner.interview.BrokerPrompts;
+import org.careplanner.ui.plan.Autosave;
 import org.careplanner.ui.plan.ConversationScreen;
 import org.careplanner.ui.plan.PlanEditorViewModel;
 import org.careplanner.ui.plan.PlanSaver;
@@ -76,7 +77,16 @@ public final class MainWindow {
 
     private void showHome() {
         beforeClosing = () -> { };
-        root.setCenter(new HomeScreen(shelf, this::openNewPlan).view());
+        // The list is read after any save of the plan just left, so that plan is on it.
+        PlanShelf afterSaves = () -> {
+            try {
+                Autosave.waitForSavesHandedOver();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return shelf.plans();
+        };
+        root.setCenter(new HomeScreen(afterSaves, this::openNewPlan).view());
     }
 
     private void openNewPlan() {

@@ -97,6 +97,18 @@ public final class Autosave {
         WRITER.execute(write);
     }
 
+    /**
+     * Waits until every save handed over so far has finished, so that a read that follows (the home list after
+     * "Back to plans") sees it. Call off the JavaFX Application Thread; a save that failed has said so already.
+     */
+    public static void waitForSavesHandedOver() throws InterruptedException {
+        try {
+            WRITER.submit(() -> { }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("An empty task failed", e);
+        }
+    }
+
     /** "Saving…", "Saved", or what went wrong; empty before the first change. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();

@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -100,7 +104,7 @@ public final class ConversationScreen {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(16, back, title, gap, saveStatus);
         header.getStyleClass().add("page-header");
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         BorderPane.setMargin(header, new Insets(0, 0, 16, 0));
         return header;
     }
@@ -193,10 +197,9 @@ public final class ConversationScreen {
             Platform.runLater(first::requestFocus);
             return;
         }
-        first.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        first.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
-                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     first.sceneProperty().removeListener(this);
                     Platform.runLater(first::requestFocus);

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careplanner.domain.Problem;
 
@@ -44,7 +45,7 @@ final class StepForm {
     StepForm line(String path, int columns) {
         TextField field = new TextField();
         field.setPrefColumnCount(columns);
-        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMaxWidth(Region.USE_PREF_SIZE);
         return add(path, field);
     }
 

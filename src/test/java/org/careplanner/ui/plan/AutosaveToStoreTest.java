@@ -26,16 +26,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AutosaveToStoreTest {
 
+    /** A new store for each test (the folder is filled in before {@code @Start} runs). */
     @TempDir
-    static Path dir;
+    Path dir;
 
-    private static LocalStore store;
+    private LocalStore store;
 
     @Start
     void start(Stage stage) {
-        if (store == null) {
-            store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults());
-        }
+        store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults());
         new MainWindow(store.plans()::homeList, Optional.of(store.plans()::saveVersion), Clock.systemUTC())
                 .show(stage);
     }
@@ -44,7 +43,6 @@ class AutosaveToStoreTest {
     void close() throws Exception {
         FxToolkit.cleanupStages();
         store.close();
-        store = null;
     }
 
     @Test
@@ -64,5 +62,15 @@ class AutosaveToStoreTest {
                         && store.plans().latest(store.plans().homeList().get(0).planId()).orElseThrow()
                         .aboutMe().goodDay().equals("Coffee with my neighbour"));
         assertThat(store.plans().homeList()).hasSize(1);
+    }
+
+    @Test
+    void goingStraightBackShowsThePlanJustTypedOnTheList(FxRobot robot) throws Exception {
+        robot.clickOn("#newPlan").write("Sam");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#planList").queryListView().getItems().isEmpty());
+        assertThat(robot.lookup("#planList").queryListView().getItems())
+                .extracting(item -> ((PlanSummary) item).personName()).containsExactly("Sam");
     }
 }
