@@ -3,6 +3,7 @@ package org.careplanner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.careplanner.domain.ExclusionList;
@@ -56,6 +57,7 @@ public final class App {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
         // Review dates of plans without a start date were worked out on the day they were saved.
         store.plans().refreshReviewDates();
-        Platform.startup(() -> new MainWindow(store.plans()::homeList).show(new Stage()));
+        Platform.startup(() -> new MainWindow(store.plans()::homeList, Optional.of(store.plans()::saveVersion),
+                Clock.systemDefaultZone()).show(new Stage()));
     }
 }

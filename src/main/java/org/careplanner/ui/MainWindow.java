@@ -1,24 +1,49 @@
 package org.careplanner.ui;
 
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.careplanner.ui.home.HomeScreen;
 import org.careplanner.ui.home.PlanShelf;
-import org.careplanner.ui.plan.PlanEditorScreen;
+import org.careplanner.domain.Person;
+import org.careplanner.domain.Plan;
+import org.careplanner.interview.BrokerPrompts;
+import org.careplanner.ui.plan.Autosave;
+import org.careplanner.ui.plan.ConversationScreen;
+import org.careplanner.ui.plan.PlanEditorViewModel;
+import org.careplanner.ui.plan.PlanSaver;
 
-/** The one main window: the home screen, and the plan editor in its place when a plan is opened. */
+/** The one main window: the home screen, and the conversation screen in its place when a plan is opened. */
 public final class MainWindow {
 
     public static final ResourceBundle TEXT = ResourceBundle.getBundle("org.careplanner.ui.messages");
 
     private final BorderPane root = new BorderPane();
     private final PlanShelf shelf;
+    private final Optional<PlanSaver> saver;
+    private final Clock clock;
+    private final BrokerPrompts prompts = BrokerPrompts.english();
+    /** What to do before the window closes: save a plan that is open with changes waiting. */
+    private Runnable beforeClosing = () -> { };
 
+    /** A window with no store to save to (screen tests): plans are edited but not saved. */
     public MainWindow(PlanShelf shelf) {
+        this(shelf, Optional.empty(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param saver where plans are saved as the broker types, off the JavaFX Application Thread; empty: nowhere
+     * @param clock the time of a new plan and "today" for dates of birth
+     */
+    public MainWindow(PlanShelf shelf, Optional<PlanSaver> saver, Clock clock) {
         this.shelf = shelf;
+        this.saver = saver;
+        this.clock = clock;
         root.getStyleClass().add("main-window");
         showHome();
     }
@@ -31,6 +56,7 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> beforeClosing.run());
         stage.show();
     }
 
@@ -50,10 +76,24 @@ public final class MainWindow {
     }
 
     private void showHome() {
-        root.setCenter(new HomeScreen(shelf, this::openNewPlan).view());
+        beforeClosing = () -> { };
+        // The list is read after any save of the plan just left, so that plan is on it.
+        PlanShelf afterSaves = () -> {
+            try {
+                Autosave.waitForSavesHandedOver();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return shelf.plans();
+        };
+        root.setCenter(new HomeScreen(afterSaves, this::openNewPlan).view());
     }
 
     private void openNewPlan() {
-        root.setCenter(new PlanEditorScreen(this::showHome).view());
+        Plan draft = Plan.newDraft(UUID.randomUUID(), Person.named("", ""), clock.instant());
+        ConversationScreen conversation = new ConversationScreen(new PlanEditorViewModel(draft, clock), saver, prompts,
+                this::showHome);
+        beforeClosing = conversation::leave;
+        root.setCenter(conversation.view());
     }
 }

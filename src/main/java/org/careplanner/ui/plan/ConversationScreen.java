@@ -1,0 +1,210 @@
+package org.careplanner.ui.plan;
+
+import static org.careplanner.ui.MainWindow.TEXT;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.careplanner.interview.BrokerPrompts;
+import org.careplanner.interview.ConversationStep;
+
+/**
+ * The guided conversation: the steps down the left, the current step's form in the middle, the broker's prompts
+ * on the right. Steps 1 and 2 have forms; the others show their prompts until their forms are built.
+ */
+public final class ConversationScreen {
+
+    private final BorderPane view = new BorderPane();
+    private final PlanEditorViewModel plan;
+    private final BrokerPrompts prompts;
+    private final Optional<Autosave> autosave;
+    private final Map<ConversationStep, Node> forms = new EnumMap<>(ConversationStep.class);
+    private final Map<ConversationStep, Node> firstFields = new EnumMap<>(ConversationStep.class);
+    private final Label stepTitle = new Label();
+    private final ScrollPane formArea = new ScrollPane();
+    private final PromptsPanel promptsPanel = new PromptsPanel();
+    private final Button next = new Button(TEXT.getString("conversation.next"));
+
+    /**
+     * @param saver where the plan is saved as the broker types; empty when there is no store (nothing is saved)
+     * @param onBack  returns to the list of plans
+     */
+    public ConversationScreen(PlanEditorViewModel plan, Optional<PlanSaver> saver, BrokerPrompts prompts,
+                              Runnable onBack) {
+        this.plan = plan;
+        this.prompts = prompts;
+        this.autosave = saver.map(s -> new Autosave(plan, s));
+        view.setId("planEditor");
+        view.getStyleClass().add("conversation-screen");
+        view.setPadding(new Insets(16, 24, 16, 24));
+        // Set in this order so that Tab goes through the form first, then the prompts and steps, then the header.
+        view.setCenter(centre());
+        view.setRight(promptsPanel.view());
+        view.setLeft(new StepList(plan, prompts).view());
+        view.setTop(header(onBack));
+        BorderPane.setMargin(promptsPanel.view(), new Insets(0, 0, 0, 16));
+        plan.currentStepProperty().addListener((obs, old, step) -> show(step));
+        show(plan.currentStepProperty().get());
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                focusFirstField();
+            }
+        });
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    /** The broker is leaving the plan (back to the list, or closing the window): save what is waiting now. */
+    public void leave() {
+        autosave.ifPresent(Autosave::flush);
+    }
+
+    private Node header(Runnable onBack) {
+        Button back = new Button(TEXT.getString("editor.back"));
+        back.setId("backToPlans");
+        back.setCancelButton(true);
+        back.setAccessibleText(TEXT.getString("editor.back.accessible"));
+        back.setOnAction(e -> {
+            leave();
+            onBack.run();
+        });
+        Label title = new Label();
+        title.setId("planTitle");
+        title.getStyleClass().add("page-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            String name = (plan.givenNameProperty().get() + " " + plan.familyNameProperty().get()).strip();
+            return name.isEmpty() ? TEXT.getString("editor.newPlanTitle") : name;
+        }, plan.givenNameProperty(), plan.familyNameProperty()));
+        Label saveStatus = new Label();
+        saveStatus.setId("saveStatus");
+        saveStatus.getStyleClass().add("save-status");
+        saveStatus.setWrapText(true);
+        saveStatus.setMaxWidth(380);
+        autosave.ifPresent(a -> saveStatus.textProperty().bind(a.statusProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(16, back, title, gap, saveStatus);
+        header.getStyleClass().add("page-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        BorderPane.setMargin(header, new Insets(0, 0, 16, 0));
+        return header;
+    }
+
+    private Node centre() {
+        stepTitle.getStyleClass().add("page-title");
+        stepTitle.setId("stepTitle");
+        stepTitle.setWrapText(true);
+        formArea.setFitToWidth(true);
+        formArea.setFocusTraversable(false);
+        formArea.getStyleClass().add("form-area");
+        VBox.setVgrow(formArea, Priority.ALWAYS);
+        VBox centre = new VBox(12, stepTitle, formArea, navigation());
+        BorderPane.setMargin(centre, new Insets(0, 0, 0, 16));
+        return centre;
+    }
+
+    private Node navigation() {
+        Button back = new Button(TEXT.getString("conversation.back"));
+        back.setId("previousStep");
+        back.setAccessibleText(TEXT.getString("conversation.back.accessible"));
+        back.setOnAction(e -> move(-1));
+        back.disableProperty().bind(plan.currentStepProperty().isEqualTo(ConversationStep.first()));
+        next.setId("nextStep");
+        next.setAccessibleText(TEXT.getString("conversation.next.accessible"));
+        next.setOnAction(e -> move(+1));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> neighbour(+1).isEmpty(),
+                plan.currentStepProperty(), plan.progressProperty()));
+        ToggleButton hide = new ToggleButton(TEXT.getString("conversation.hidePrompts"));
+        hide.setId("hidePrompts");
+        hide.setAccessibleText(TEXT.getString("conversation.hidePrompts.accessible"));
+        hide.textProperty().bind(Bindings.when(hide.selectedProperty())
+                .then(TEXT.getString("conversation.showPrompts"))
+                .otherwise(TEXT.getString("conversation.hidePrompts")));
+        promptsPanel.view().visibleProperty().bind(hide.selectedProperty().not());
+        promptsPanel.view().managedProperty().bind(promptsPanel.view().visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, back, next, gap, hide);
+        bar.getStyleClass().add("step-navigation");
+        return bar;
+    }
+
+    /** The step before or after the current one, if the broker can go there yet. */
+    private Optional<ConversationStep> neighbour(int direction) {
+        int index = plan.currentStepProperty().get().ordinal() + direction;
+        ConversationStep[] steps = ConversationStep.values();
+        if (index < 0 || index >= steps.length || !plan.progressProperty().get().canVisit(steps[index])) {
+            return Optional.empty();
+        }
+        return Optional.of(steps[index]);
+    }
+
+    private void move(int direction) {
+        neighbour(direction).ifPresent(plan.currentStepProperty()::set);
+    }
+
+    private void show(ConversationStep step) {
+        stepTitle.setText(prompts.text(step.titleKey()));
+        promptsPanel.show(prompts.forStep(step));
+        formArea.setContent(forms.computeIfAbsent(step, this::build));
+        formArea.setVvalue(0);
+        if (view.getScene() != null) {
+            focusFirstField();
+        }
+    }
+
+    private Node build(ConversationStep step) {
+        StepForm form = switch (step) {
+            case ABOUT_THE_PERSON -> PersonStep.form(plan);
+            case WHAT_MATTERS -> WhatMattersStep.form(plan);
+            default -> null;
+        };
+        if (form == null) {
+            return ComingNextStep.view(prompts.forStep(step));
+        }
+        firstFields.put(step, form.firstField());
+        Node content = form.view();
+        ((Region) content).setPadding(new Insets(4, 16, 16, 4));
+        return content;
+    }
+
+    /**
+     * Focus starts in the step's first field; a step without a form starts on "Next". A form just put in the
+     * scroll pane joins the scene only when the pane's skin lays it out, so focus waits for that.
+     */
+    private void focusFirstField() {
+        Node first = firstFields.getOrDefault(plan.currentStepProperty().get(), next);
+        if (first.getScene() != null) {
+            Platform.runLater(first::requestFocus);
+            return;
+        }
+        first.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    first.sceneProperty().removeListener(this);
+                    Platform.runLater(first::requestFocus);
+                }
+            }
+        });
+    }
+}
