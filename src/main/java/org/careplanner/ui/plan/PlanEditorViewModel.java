@@ -50,6 +50,7 @@ public final class PlanEditorViewModel {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
 
     private final StringProperty givenName = field("person.givenName");
     private final StringProperty familyName = field("person.familyName");
@@ -164,6 +165,11 @@ public final class PlanEditorViewModel {
             return Optional.empty();
         }
         Optional<LocalDate> date = parseDate(text);
+        if (date.isEmpty() && DATE_SHAPE.matcher(text).matches()) {
+            // Written the right way, but no such day (31/2, 12/13): say so, rather than how to write a date.
+            return Optional.of(Problem.blocking("person.dateOfBirth", "person.date-of-birth.no-such-day",
+                    java.text.MessageFormat.format(TEXT.getString("problem.dateOfBirth.noSuchDay"), text)));
+        }
         if (date.isEmpty()) {
             return Optional.of(Problem.blocking("person.dateOfBirth", "person.date-of-birth.not-a-date",
                     TEXT.getString("problem.dateOfBirth.notADate")));

@@ -92,10 +92,14 @@ class PlanEditorViewModelTest {
 
     @Test
     void aDateOfBirthMustBeARealDateAndNotInTheFuture() {
-        plan.dateOfBirthProperty().set("31/2/1990");
+        plan.dateOfBirthProperty().set("31/2/1990"); // February never has 31 days
+        assertThat(plan.problemAt("person.dateOfBirth")).map(Problem::message)
+                .hasValue("There is no day 31/2/1990 in the calendar: check the day and the month with the person.");
+        assertThat(plan.snapshot().person().dateOfBirth()).isNull();
+
+        plan.dateOfBirthProperty().set("last spring");
         assertThat(plan.problemAt("person.dateOfBirth")).map(Problem::message)
                 .hasValue("This is not a date: write it as day/month/year, for example 14/3/1958.");
-        assertThat(plan.snapshot().person().dateOfBirth()).isNull();
 
         plan.dateOfBirthProperty().set("2/5/2026"); // the day after "today" on the test clock
         assertThat(plan.problemAt("person.dateOfBirth")).map(Problem::message)
