@@ -82,21 +82,20 @@ public record Plan(
 
     /** A copy with different support lines (same version: a draft edit). */
     public Plan withSupportLines(List<SupportLine> lines) {
-        return new Plan(id, version, status, createdAt, updatedAt, person, capacity, peopleInvolved, aboutMe,
-                workingNotWorking, healthNeeds, outcomes, lines, fundingStreams, budget, risks, backupCover,
-                otherSupport, review, quotes, brokerNotes, signatures, disagreement, signedHash);
+        return edit().supportLines(lines).done();
     }
 
     public Plan withBudget(Budget newBudget) {
-        return new Plan(id, version, status, createdAt, updatedAt, person, capacity, peopleInvolved, aboutMe,
-                workingNotWorking, healthNeeds, outcomes, supportLines, fundingStreams, newBudget, risks, backupCover,
-                otherSupport, review, quotes, brokerNotes, signatures, disagreement, signedHash);
+        return edit().budget(newBudget).done();
     }
 
     public Plan withStatus(PlanStatus newStatus) {
-        return new Plan(id, version, newStatus, createdAt, updatedAt, person, capacity, peopleInvolved, aboutMe,
-                workingNotWorking, healthNeeds, outcomes, supportLines, fundingStreams, budget, risks, backupCover,
-                otherSupport, review, quotes, brokerNotes, signatures, disagreement, signedHash);
+        return edit().status(newStatus).done();
+    }
+
+    /** Starts a copy with some parts changed: {@code plan.edit().outcomes(list).risks(other).done()}. */
+    public Edit edit() {
+        return new Edit(this);
     }
 
     /**
@@ -107,5 +106,85 @@ public record Plan(
         return new Plan(id, version + 1, PlanStatus.DRAFT, now, now, person, capacity, peopleInvolved, aboutMe,
                 workingNotWorking, healthNeeds, outcomes, supportLines, fundingStreams, budget, risks, backupCover,
                 otherSupport, review, quotes, brokerNotes, List.of(), "", "");
+    }
+
+    /**
+     * A copy of a plan being put together part by part; {@link #done()} builds it, through the record's checks.
+     * Only the parts a broker edits in a draft; id, version, created time and the signed hash are carried over.
+     */
+    public static final class Edit {
+        private final Plan from;
+        private PlanStatus status;
+        private Instant updatedAt;
+        private Person person;
+        private CapacityAndConsent capacity;
+        private PeopleInvolved peopleInvolved;
+        private AboutMe aboutMe;
+        private List<WorkingNotWorking> workingNotWorking;
+        private List<HealthNeed> healthNeeds;
+        private List<Outcome> outcomes;
+        private List<SupportLine> supportLines;
+        private List<FundingStream> fundingStreams;
+        private Budget budget;
+        private List<Risk> risks;
+        private String backupCover;
+        private OtherSupport otherSupport;
+        private ReviewArrangement review;
+        private List<Quote> quotes;
+        private List<BrokerNote> brokerNotes;
+        private List<Signature> signatures;
+        private String disagreement;
+
+        private Edit(Plan p) {
+            from = p;
+            status = p.status;
+            updatedAt = p.updatedAt;
+            person = p.person;
+            capacity = p.capacity;
+            peopleInvolved = p.peopleInvolved;
+            aboutMe = p.aboutMe;
+            workingNotWorking = p.workingNotWorking;
+            healthNeeds = p.healthNeeds;
+            outcomes = p.outcomes;
+            supportLines = p.supportLines;
+            fundingStreams = p.fundingStreams;
+            budget = p.budget;
+            risks = p.risks;
+            backupCover = p.backupCover;
+            otherSupport = p.otherSupport;
+            review = p.review;
+            quotes = p.quotes;
+            brokerNotes = p.brokerNotes;
+            signatures = p.signatures;
+            disagreement = p.disagreement;
+        }
+
+        public Edit status(PlanStatus v) { status = v; return this; }
+        public Edit updatedAt(Instant v) { updatedAt = v; return this; }
+        public Edit person(Person v) { person = v; return this; }
+        public Edit capacity(CapacityAndConsent v) { capacity = v; return this; }
+        public Edit peopleInvolved(PeopleInvolved v) { peopleInvolved = v; return this; }
+        public Edit aboutMe(AboutMe v) { aboutMe = v; return this; }
+        public Edit workingNotWorking(List<WorkingNotWorking> v) { workingNotWorking = v; return this; }
+        public Edit healthNeeds(List<HealthNeed> v) { healthNeeds = v; return this; }
+        public Edit outcomes(List<Outcome> v) { outcomes = v; return this; }
+        public Edit supportLines(List<SupportLine> v) { supportLines = v; return this; }
+        public Edit fundingStreams(List<FundingStream> v) { fundingStreams = v; return this; }
+        public Edit budget(Budget v) { budget = v; return this; }
+        public Edit risks(List<Risk> v) { risks = v; return this; }
+        public Edit backupCover(String v) { backupCover = v; return this; }
+        public Edit otherSupport(OtherSupport v) { otherSupport = v; return this; }
+        public Edit review(ReviewArrangement v) { review = v; return this; }
+        public Edit quotes(List<Quote> v) { quotes = v; return this; }
+        public Edit brokerNotes(List<BrokerNote> v) { brokerNotes = v; return this; }
+        public Edit signatures(List<Signature> v) { signatures = v; return this; }
+        public Edit disagreement(String v) { disagreement = v; return this; }
+
+        public Plan done() {
+            return new Plan(from.id, from.version, status, from.createdAt, updatedAt, person, capacity,
+                    peopleInvolved, aboutMe, workingNotWorking, healthNeeds, outcomes, supportLines, fundingStreams,
+                    budget, risks, backupCover, otherSupport, review, quotes, brokerNotes, signatures, disagreement,
+                    from.signedHash);
+        }
     }
 }

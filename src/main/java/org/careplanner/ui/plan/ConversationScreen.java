@@ -173,7 +173,8 @@ public final class ConversationScreen {
     }
 
     private Node build(ConversationStep step) {
-        StepForm form = switch (step) {
+        // One line per step with a form; each returns its StepView.
+        StepView form = switch (step) {
             case ABOUT_THE_PERSON -> PersonStep.form(plan);
             case WHAT_MATTERS -> WhatMattersStep.form(plan);
             default -> null;

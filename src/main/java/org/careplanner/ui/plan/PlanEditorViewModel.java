@@ -74,6 +74,8 @@ public final class PlanEditorViewModel {
     private final ObjectProperty<ConversationStep> currentStep = new SimpleObjectProperty<>(ConversationStep.first());
     private final PlanRules rules = new PlanRules(ExclusionList.DEFAULT);
     private final Clock clock;
+    /** The parts of the plan steps 3 to 9 edit, in step order. */
+    private final List<PlanSection> sections = new ArrayList<>();
     private Plan base;
 
     /** Builds the view-model for a plan; fields are filled from it. */
@@ -81,6 +83,11 @@ public final class PlanEditorViewModel {
         this.clock = clock;
         this.base = plan;
         load(plan);
+        // One line per section, in step order: sections.add(new OutcomesSection());
+        for (PlanSection section : sections) {
+            section.load(plan);
+            section.onChange(() -> changed(null));
+        }
         for (StringProperty p : fields().values()) {
             p.addListener(this::changed);
         }
@@ -156,6 +163,9 @@ public final class PlanEditorViewModel {
                     found.add(Problem.blocking("person.nhsNumber", "person.nhs-number", message)));
         }
         dateOfBirthProblem().ifPresent(found::add);
+        for (PlanSection section : sections) {
+            found.addAll(section.problems());
+        }
         return found;
     }
 
@@ -210,11 +220,23 @@ public final class PlanEditorViewModel {
             wnw.add(own);
         }
         wnw.addAll(others);
-        Plan b = base;
-        return new Plan(b.id(), b.version(), b.status(), b.createdAt(), clock.instant(), person, b.capacity(),
-                b.peopleInvolved(), aboutMe, wnw, b.healthNeeds(), b.outcomes(), b.supportLines(),
-                b.fundingStreams(), b.budget(), b.risks(), b.backupCover(), b.otherSupport(), b.review(), b.quotes(),
-                b.brokerNotes(), b.signatures(), b.disagreement(), b.signedHash());
+        Plan plan = base.edit().updatedAt(clock.instant()).person(person).aboutMe(aboutMe).workingNotWorking(wnw)
+                .done();
+        for (PlanSection section : sections) {
+            plan = section.applyTo(plan);
+        }
+        return plan;
+    }
+
+    /** The section of the given type, as registered in the constructor. */
+    <T extends PlanSection> T section(Class<T> type) {
+        return sections.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No section " + type.getSimpleName()));
+    }
+
+    /** The clock the plan's times and "today" come from. */
+    Clock clock() {
+        return clock;
     }
 
     /** Whether {@link #snapshot()} leaves out something typed: a date of birth or NHS number that is not valid. */

@@ -21,7 +21,7 @@ import org.careplanner.domain.Problem;
  * line under it that shows the field's problem as the broker types. The label text, the control's accessible
  * text and the problem's path are all the field's path in the view-model (for example {@code person.nhsNumber}).
  */
-final class StepForm {
+final class StepForm implements StepView {
 
     private final VBox view = new VBox(14);
     private final PlanEditorViewModel plan;
@@ -96,12 +96,13 @@ final class StepForm {
         return this;
     }
 
-    /** Where keyboard focus goes when the step opens. */
-    Node firstField() {
+    @Override
+    public Node firstField() {
         return controls.get(0);
     }
 
-    Node view() {
+    @Override
+    public Node view() {
         return view;
     }
 }
