@@ -16,7 +16,10 @@ import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.StoreException;
 import org.careplanner.store.StoreSettings;
+import org.careplanner.ui.Appearance;
+import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
+import org.careplanner.ui.home.StoreLibrary;
 
 /**
  * The composition root: builds the services once and hands them to the window or the command line.
@@ -57,7 +60,10 @@ public final class App {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
         // Review dates of plans without a start date were worked out on the day they were saved.
         store.plans().refreshReviewDates();
-        Platform.startup(() -> new MainWindow(store.plans()::homeList, Optional.of(store.plans()::saveVersion),
-                Clock.systemDefaultZone()).show(new Stage()));
+        // Read here too, off the JavaFX thread: the text size and contrast chosen last time.
+        Appearance appearance = Appearance.rememberedIn(store.folder().path().resolve(DisplaySettings.FILE_NAME));
+        StoreLibrary library = new StoreLibrary(store);
+        Platform.startup(() -> new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
+                appearance, Clock.systemDefaultZone()).show(new Stage()));
     }
 }

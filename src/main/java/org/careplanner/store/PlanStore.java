@@ -106,12 +106,22 @@ public final class PlanStore {
      * (identical: nothing to do; different: the stored one is kept and the result says so).
      */
     public List<ImportedVersion> importVersions(List<Plan> plans) {
+        return importVersions(plans, () -> false);
+    }
+
+    /**
+     * As {@link #importVersions(List)}, asking {@code cancelled} before each version and once more before the
+     * commit: when it answers true, the transaction is rolled back (nothing of the file is stored) and a
+     * {@link java.util.concurrent.CancellationException} is thrown. Never interrupt the thread instead.
+     */
+    public List<ImportedVersion> importVersions(List<Plan> plans, java.util.function.BooleanSupplier cancelled) {
         List<Plan> ordered = plans.stream()
                 .sorted(java.util.Comparator.comparing(Plan::id).thenComparingInt(Plan::version)).toList();
         return database.write(c -> {
             java.util.Map<UUID, Integer> before = new java.util.HashMap<>();
             List<ImportedVersion> out = new ArrayList<>();
             for (Plan plan : ordered) {
+                stopIf(cancelled);
                 Optional<Head> head = head(c, plan.id());
                 int storedBefore = before.computeIfAbsent(plan.id(), id -> head.map(Head::currentVersion).orElse(0));
                 ImportedVersion.Result result;
@@ -130,7 +140,40 @@ public final class PlanStore {
                 audit.record(c, "plan.imported", ENTITY, plan.id().toString(), plan.version(), "result=" + result);
                 out.add(new ImportedVersion(plan.id(), plan.version(), result, storedBefore));
             }
+            stopIf(cancelled);
             return out;
+        });
+    }
+
+    private static void stopIf(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");
+        }
+    }
+
+    /**
+     * Records the conversation step the broker is on in a plan, so reopening it resumes there. Kept on the plan's
+     * row, outside its versions (so a sealed version is untouched); a plan not stored yet is left as it is.
+     */
+    public void rememberStep(UUID planId, String step) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE plan SET resume_step = ? WHERE id = ?")) {
+                s.setString(1, step);
+                s.setObject(2, planId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** The step recorded by {@link #rememberStep}, if any. */
+    public Optional<String> resumeStep(UUID planId) {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT resume_step FROM plan WHERE id = ?")) {
+                s.setObject(1, planId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                }
+            }
         });
     }
 

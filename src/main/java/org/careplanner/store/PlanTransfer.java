@@ -46,9 +46,30 @@ public final class PlanTransfer {
         return CostingCsv.write(latestOf(planIds), lineCosts);
     }
 
+    /**
+     * Every plan's latest version as a bundle, asking {@code cancelled} between plans.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled: nothing is returned
+     */
+    public String exportAll(java.util.function.BooleanSupplier cancelled) {
+        return planFile.writeBundle(latestOf(plans.planIds(), cancelled));
+    }
+
+    /** Every plan's support lines as the finance CSV, asking {@code cancelled} between plans. */
+    public String costingCsvOfAll(java.util.function.BooleanSupplier cancelled) {
+        return CostingCsv.write(latestOf(plans.planIds(), cancelled), lineCosts);
+    }
+
     private List<Plan> latestOf(List<UUID> planIds) {
+        return latestOf(planIds, () -> false);
+    }
+
+    private List<Plan> latestOf(List<UUID> planIds, java.util.function.BooleanSupplier cancelled) {
         List<Plan> out = new ArrayList<>();
         for (UUID id : planIds) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("Export cancelled");
+            }
             out.add(plans.latest(id).orElseThrow(() -> new UnknownPlanException(id)));
         }
         return out;
@@ -56,6 +77,19 @@ public final class PlanTransfer {
 
     public ImportReport importFile(Path file) {
         return imported(planFile.read(file), () -> readTree(file));
+    }
+
+    /**
+     * As {@link #importFile(Path)}, asking {@code cancelled} after the file is read and between plans: a cancelled
+     * import stores nothing (its one transaction is rolled back) and throws
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    public ImportReport importFile(Path file, java.util.function.BooleanSupplier cancelled) {
+        ReadResult read = planFile.read(file);
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");
+        }
+        return imported(read, () -> readTree(file), cancelled);
     }
 
     public ImportReport importText(String json) {
@@ -67,6 +101,10 @@ public final class PlanTransfer {
     }
 
     private ImportReport imported(ReadResult read, Tree tree) {
+        return imported(read, tree, () -> false);
+    }
+
+    private ImportReport imported(ReadResult read, Tree tree, java.util.function.BooleanSupplier cancelled) {
         if (!read.isOk()) {
             return ImportReport.failed(read.problems());
         }
@@ -90,7 +128,7 @@ public final class PlanTransfer {
         if (!problems.isEmpty()) {
             return ImportReport.failed(problems);
         }
-        return new ImportReport(List.of(), plans.importVersions(read.plans()));
+        return new ImportReport(List.of(), plans.importVersions(read.plans(), cancelled));
     }
 
     private static boolean isBundle(Tree tree) {

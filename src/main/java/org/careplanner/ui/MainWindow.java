@@ -1,16 +1,26 @@
 package org.careplanner.ui;
 
 import java.time.Clock;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.careplanner.ui.home.FileAsk;
+import org.careplanner.ui.home.FileJobs;
 import org.careplanner.ui.home.HomeScreen;
+import org.careplanner.ui.home.PlanFiles;
+import org.careplanner.ui.home.PlanLibrary;
 import org.careplanner.ui.home.PlanShelf;
+import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Person;
+import org.careplanner.domain.PlanRules;
+import org.careplanner.interview.ConversationProgress;
+import org.careplanner.interview.ConversationStep;
+import org.careplanner.store.PlanSearch;
+import org.careplanner.store.PlanSummary;
 import org.careplanner.domain.Plan;
 import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.ui.plan.Autosave;
@@ -24,10 +34,28 @@ public final class MainWindow {
     public static final ResourceBundle TEXT = ResourceBundle.getBundle("org.careplanner.ui.messages");
 
     private final BorderPane root = new BorderPane();
-    private final PlanShelf shelf;
+    private final PlanLibrary library;
     private final Optional<PlanSaver> saver;
+    private final Appearance appearance;
+    private final javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar();
+    private final Optional<FileJobs> fileJobs;
+    /** The home screen on show, if it is (the File menu's import reads its list again). */
+    private Optional<HomeScreen> home = Optional.empty();
     private final Clock clock;
     private final BrokerPrompts prompts = BrokerPrompts.english();
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+    /**
+     * Records where each plan's conversation was left, in order, after its saves. Not a daemon, so a step
+     * recorded as the window closes is written before the store is closed; it ends itself when idle.
+     */
+    private static final java.util.concurrent.ThreadPoolExecutor STEP_WRITER = new java.util.concurrent
+            .ThreadPoolExecutor(1, 1, 2, java.util.concurrent.TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(), r -> new Thread(r, "remember-step"));
+
+    static {
+        STEP_WRITER.allowCoreThreadTimeOut(true);
+    }
+
     /** What to do before the window closes: save a plan that is open with changes waiting. */
     private Runnable beforeClosing = () -> { };
 
@@ -41,17 +69,38 @@ public final class MainWindow {
      * @param clock the time of a new plan and "today" for dates of birth
      */
     public MainWindow(PlanShelf shelf, Optional<PlanSaver> saver, Clock clock) {
-        this.shelf = shelf;
+        this(PlanLibrary.listing(shelf), saver, Optional.empty(), new Appearance(DisplaySettings.DEFAULT), clock);
+    }
+
+    /**
+     * @param library    the plans store as the home screen uses it (search, open, start a review)
+     * @param files      the File menu's long work (import, export, backup); empty: no File menu
+     * @param appearance text size and contrast for the window and its dialogs
+     */
+    public MainWindow(PlanLibrary library, Optional<PlanSaver> saver, Optional<PlanFiles> files,
+                      Appearance appearance, Clock clock) {
+        this.library = library;
         this.saver = saver;
         this.clock = clock;
+        this.appearance = appearance;
+        this.fileJobs = files.map(f -> new FileJobs(f, FileAsk.withDialogs(() -> root.getScene().getWindow()),
+                appearance, () -> root.getScene().getWindow(), () -> home.ifPresent(HomeScreen::refresh)));
         root.getStyleClass().add("main-window");
+        menus.setId("menuBar");
+        fileJobs.ifPresent(jobs -> menus.getMenus().add(jobs.menu()));
+        menus.getMenus().add(appearance.menu());
+        root.setTop(menus);
         showHome();
+    }
+
+    /** The File menu's work, for tests that answer the file dialogs themselves. */
+    public Optional<FileJobs> fileJobs() {
+        return fileJobs;
     }
 
     public void show(Stage stage) {
         Scene scene = new Scene(root, 1100, 720);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("careplanner.css"), "careplanner.css").toExternalForm());
+        appearance.style(scene);
         stage.setTitle(TEXT.getString("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -78,22 +127,92 @@ public final class MainWindow {
     private void showHome() {
         beforeClosing = () -> { };
         // The list is read after any save of the plan just left, so that plan is on it.
-        PlanShelf afterSaves = () -> {
+        PlanLibrary afterSaves = new PlanLibrary() {
+            @Override
+            public List<PlanSummary> search(PlanSearch query) {
+                try {
+                    Autosave.waitForSavesHandedOver();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return library.search(query);
+            }
+
+            @Override
+            public Optional<Plan> latest(UUID planId) {
+                return library.latest(planId);
+            }
+
+            @Override
+            public Plan save(Plan plan) {
+                return library.save(plan);
+            }
+
+            @Override
+            public Optional<String> resumeStep(UUID planId) {
+                return library.resumeStep(planId);
+            }
+
+            @Override
+            public void rememberStep(UUID planId, String step) {
+                library.rememberStep(planId, step);
+            }
+        };
+        HomeScreen screen = new HomeScreen(afterSaves, clock, this::openNewPlan, this::openPlan);
+        home = Optional.of(screen);
+        menus.getMenus().forEach(m -> m.setDisable(false));
+        root.setCenter(screen.view());
+    }
+
+    /** Opens a plan read from the store in the conversation, at the step it was left at. */
+    public void openPlan(Plan plan) {
+        openPlan(plan, Optional.empty());
+    }
+
+    private void openPlan(Plan plan, Optional<String> recordedStep) {
+        PlanEditorViewModel editor = new PlanEditorViewModel(plan, clock);
+        Optional<ConversationStep> lastVisited = recordedStep.flatMap(MainWindow::stepNamed);
+        List<org.careplanner.domain.Problem> problems = new PlanRules(ExclusionList.DEFAULT).check(plan);
+        editor.currentStepProperty().set(ConversationProgress.of(plan, problems, lastVisited).resumeAt());
+        editor.currentStepProperty().addListener((obs, old, step) -> rememberStep(plan.id(), step));
+        showConversation(editor, plan.id());
+    }
+
+    private static Optional<ConversationStep> stepNamed(String name) {
+        return java.util.Arrays.stream(ConversationStep.values()).filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** Records the step off the JavaFX thread, after the saves already handed over (so a new plan is stored). */
+    private void rememberStep(UUID planId, ConversationStep step) {
+        STEP_WRITER.execute(() -> {
             try {
                 Autosave.waitForSavesHandedOver();
+                library.rememberStep(planId, step.name());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // Only where to resume is lost: the plan opens at its first unfinished step instead.
+                LOG.log(System.Logger.Level.WARNING, "Could not record the step of plan " + planId + ": "
+                        + e.getClass().getSimpleName());
             }
-            return shelf.plans();
+        });
+    }
+
+    private void showConversation(PlanEditorViewModel editor, UUID planId) {
+        home = Optional.empty();
+        fileJobs.ifPresent(jobs -> menus.getMenus().get(0).setDisable(true));
+        ConversationScreen conversation = new ConversationScreen(editor, saver, prompts, this::showHome);
+        beforeClosing = () -> {
+            conversation.leave();
+            rememberStep(planId, editor.currentStepProperty().get());
         };
-        root.setCenter(new HomeScreen(afterSaves, this::openNewPlan).view());
+        root.setCenter(conversation.view());
     }
 
     private void openNewPlan() {
         Plan draft = Plan.newDraft(UUID.randomUUID(), Person.named("", ""), clock.instant());
-        ConversationScreen conversation = new ConversationScreen(new PlanEditorViewModel(draft, clock), saver, prompts,
-                this::showHome);
-        beforeClosing = conversation::leave;
-        root.setCenter(conversation.view());
+        PlanEditorViewModel editor = new PlanEditorViewModel(draft, clock);
+        editor.currentStepProperty().addListener((obs, old, step) -> rememberStep(draft.id(), step));
+        showConversation(editor, draft.id());
     }
 }

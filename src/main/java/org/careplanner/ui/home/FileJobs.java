@@ -1,0 +1,165 @@
+package org.careplanner.ui.home;
+
+import static org.careplanner.ui.MainWindow.TEXT;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.careplanner.domain.Problem;
+import org.careplanner.store.ImportReport;
+import org.careplanner.store.ImportedVersion;
+import org.careplanner.ui.Appearance;
+
+/**
+ * The "File" menu's long work: import a plan file, export every plan (bundle, or the costing CSV for finance),
+ * back up now. Each runs in the background behind a {@link ProgressDialog} with Cancel, and ends with a plain
+ * summary of what it did.
+ */
+public final class FileJobs {
+
+    /** The most problems listed in an import's summary; the rest are counted. */
+    static final int PROBLEMS_SHOWN = 8;
+
+    private final PlanFiles files;
+    private final FileAsk ask;
+    private final Appearance appearance;
+    private final Supplier<Window> owner;
+    private final Runnable afterImport;
+    private Consumer<String> onSummary;
+
+    /**
+     * @param afterImport run on the JavaFX thread after an import that stored something (to read the list again)
+     */
+    public FileJobs(PlanFiles files, FileAsk ask, Appearance appearance, Supplier<Window> owner, Runnable afterImport) {
+        this.files = files;
+        this.ask = ask;
+        this.appearance = appearance;
+        this.owner = owner;
+        this.afterImport = afterImport;
+        this.onSummary = this::showSummary;
+    }
+
+    /** Where summaries go instead of a message window (tests read them). */
+    public void summariesTo(Consumer<String> consumer) {
+        this.onSummary = consumer;
+    }
+
+    public Menu menu() {
+        Menu file = new Menu(TEXT.getString("file.menu"));
+        file.setId("fileMenu");
+        file.getItems().addAll(
+                item("importPlans", "file.import", this::importPlans),
+                item("exportPlans", "file.export", this::exportPlans),
+                item("exportCosting", "file.exportCosting", this::exportCosting),
+                item("backUpNow", "file.backup", this::backUp));
+        return file;
+    }
+
+    private static MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(TEXT.getString(key));
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static FileChooser.ExtensionFilter json() {
+        return new FileChooser.ExtensionFilter(TEXT.getString("file.kind.json"), "*.json");
+    }
+
+    public void importPlans() {
+        Optional<Path> chosen = ask.toOpen(TEXT.getString("file.import.title"), json());
+        chosen.ifPresent(path -> ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.import.title"),
+                MessageFormat.format(TEXT.getString("file.import.working"), path.getFileName()),
+                cancelled -> importSummary(files.importFile(path, cancelled)),
+                TEXT.getString("file.import.cancelled"), TEXT.getString("file.import.failed"), words -> {
+                    afterImport.run();
+                    onSummary.accept(words);
+                }));
+    }
+
+    public void exportPlans() {
+        ask.toSave(TEXT.getString("file.export.title"), "careplanner-plans.json", json()).ifPresent(path ->
+                ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.export.title"),
+                        TEXT.getString("file.export.working"),
+                        cancelled -> MessageFormat.format(TEXT.getString("file.export.done"),
+                                files.exportAll(path, cancelled), path.getFileName()),
+                        TEXT.getString("file.export.cancelled"), TEXT.getString("file.export.failed"), onSummary));
+    }
+
+    public void exportCosting() {
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(TEXT.getString("file.kind.csv"), "*.csv");
+        ask.toSave(TEXT.getString("file.exportCosting.title"), "careplanner-costing.csv", csv).ifPresent(path ->
+                ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.exportCosting.title"),
+                        TEXT.getString("file.export.working"),
+                        cancelled -> MessageFormat.format(TEXT.getString("file.exportCosting.done"),
+                                files.exportCostingCsv(path, cancelled), path.getFileName()),
+                        TEXT.getString("file.export.cancelled"), TEXT.getString("file.export.failed"), onSummary));
+    }
+
+    public void backUp() {
+        FileChooser.ExtensionFilter zip = new FileChooser.ExtensionFilter(TEXT.getString("file.kind.zip"), "*.zip");
+        ask.toSave(TEXT.getString("file.backup.title"), "careplanner-backup.zip", zip).ifPresent(path ->
+                ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.backup.title"),
+                        TEXT.getString("file.backup.working"),
+                        cancelled -> {
+                            files.backUp(path, cancelled);
+                            return MessageFormat.format(TEXT.getString("file.backup.done"), path.getFileName());
+                        },
+                        TEXT.getString("file.backup.cancelled"), TEXT.getString("file.backup.failed"), onSummary));
+    }
+
+    /** "3 plans imported; 1 refused: …", or every problem that kept the file out. */
+    static String importSummary(ImportReport report) {
+        if (!report.isImported()) {
+            List<Problem> problems = report.problems();
+            StringBuilder words = new StringBuilder(MessageFormat.format(TEXT.getString("file.import.refused"),
+                    problems.size()));
+            problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> words.append("\n\u2022 ").append(p.message()));
+            if (problems.size() > PROBLEMS_SHOWN) {
+                words.append("\n").append(MessageFormat.format(TEXT.getString("file.import.moreProblems"),
+                        problems.size() - PROBLEMS_SHOWN));
+            }
+            return words.toString();
+        }
+        Map<ImportedVersion.Result, Integer> counts = new EnumMap<>(ImportedVersion.Result.class);
+        for (ImportedVersion v : report.versions()) {
+            counts.merge(v.result(), 1, Integer::sum);
+        }
+        StringBuilder words = new StringBuilder();
+        for (ImportedVersion.Result r : ImportedVersion.Result.values()) {
+            int n = counts.getOrDefault(r, 0);
+            if (n > 0) {
+                words.append(words.length() == 0 ? "" : "; ")
+                        .append(MessageFormat.format(TEXT.getString("file.import.result." + r.name()), n));
+            }
+        }
+        return words.length() == 0 ? TEXT.getString("file.import.nothing") : words.append('.').toString();
+    }
+
+    private void showSummary(String words) {
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Label text = new Label(words);
+        text.setId("workSummary");
+        text.setWrapText(true);
+        done.getDialogPane().setContent(text);
+        done.initOwner(owner.get());
+        done.setTitle(TEXT.getString("app.title"));
+        done.setHeaderText(null);
+        done.getDialogPane().setMinWidth(480);
+        appearance.style(done.getDialogPane().getScene());
+        done.show();
+    }
+}

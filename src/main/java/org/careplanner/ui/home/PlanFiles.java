@@ -1,0 +1,26 @@
+package org.careplanner.ui.home;
+
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.careplanner.store.ImportReport;
+
+/**
+ * The long pieces of work the home screen starts: importing a plan file, exporting plans, backing up. Each is
+ * called off the JavaFX Application Thread and asks {@code cancelled} as it goes (never interrupt the thread: H2
+ * closes the store when a thread is interrupted during disk I/O). A cancelled piece of work throws
+ * {@link java.util.concurrent.CancellationException} and leaves nothing behind: no plans stored, no file.
+ */
+public interface PlanFiles {
+
+    /** Imports a plan file or bundle, all or nothing. */
+    ImportReport importFile(Path file, BooleanSupplier cancelled);
+
+    /** Writes every plan's latest version as a bundle to {@code file}; returns how many plans. */
+    int exportAll(Path file, BooleanSupplier cancelled);
+
+    /** Writes every plan's support lines as the finance CSV to {@code file}; returns how many plans. */
+    int exportCostingCsv(Path file, BooleanSupplier cancelled);
+
+    /** Backs the whole store up to {@code zip}. */
+    void backUp(Path zip, BooleanSupplier cancelled);
+}

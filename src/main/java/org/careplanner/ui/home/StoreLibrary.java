@@ -1,0 +1,117 @@
+package org.careplanner.ui.home;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.careplanner.domain.Plan;
+import org.careplanner.store.ImportReport;
+import org.careplanner.store.LocalStore;
+import org.careplanner.store.PlanSearch;
+import org.careplanner.store.PlanSummary;
+
+/** The home screen's library and long work, done by the local store. */
+public final class StoreLibrary implements PlanLibrary, PlanFiles {
+
+    private final LocalStore store;
+
+    public StoreLibrary(LocalStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<PlanSummary> search(PlanSearch query) {
+        return store.plans().search(query);
+    }
+
+    @Override
+    public Optional<Plan> latest(UUID planId) {
+        return store.plans().latest(planId);
+    }
+
+    @Override
+    public Plan save(Plan plan) {
+        return store.plans().saveVersion(plan);
+    }
+
+    @Override
+    public Optional<String> resumeStep(UUID planId) {
+        return store.plans().resumeStep(planId);
+    }
+
+    @Override
+    public void rememberStep(UUID planId, String step) {
+        store.plans().rememberStep(planId, step);
+    }
+
+    @Override
+    public ImportReport importFile(Path file, BooleanSupplier cancelled) {
+        return store.transfer().importFile(file, cancelled);
+    }
+
+    @Override
+    public int exportAll(Path file, BooleanSupplier cancelled) {
+        int count = store.plans().planIds().size();
+        writeWhole(file, store.transfer().exportAll(cancelled), cancelled);
+        return count;
+    }
+
+    @Override
+    public int exportCostingCsv(Path file, BooleanSupplier cancelled) {
+        int count = store.plans().planIds().size();
+        writeWhole(file, store.transfer().costingCsvOfAll(cancelled), cancelled);
+        return count;
+    }
+
+    @Override
+    public void backUp(Path zip, BooleanSupplier cancelled) {
+        stopIf(cancelled);
+        // H2's BACKUP cannot be stopped part way without interrupting it: a cancel during the copy takes effect
+        // when it ends, by removing the file.
+        store.backUpTo(zip);
+        if (cancelled.getAsBoolean()) {
+            deleteQuietly(zip);
+            throw new CancellationException("Backup cancelled");
+        }
+    }
+
+    /** Writes the text to a new file beside the target and moves it into place, so a file is whole or absent. */
+    private static void writeWhole(Path file, String text, BooleanSupplier cancelled) {
+        stopIf(cancelled);
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Path temporary = Files.createTempFile(folder, ".careplanner-export", ".tmp");
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                stopIf(cancelled);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("Cancelled");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.getLogger(StoreLibrary.class.getName()).log(System.Logger.Level.WARNING,
+                    "A cancelled backup's file could not be removed: " + e.getClass().getSimpleName());
+        }
+    }
+}
