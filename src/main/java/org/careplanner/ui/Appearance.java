@@ -113,14 +113,18 @@ public final class Appearance {
             item.setId("textSize" + size.name());
             item.setToggleGroup(sizes);
             item.setSelected(settings.get().textSize() == size);
-            item.setOnAction(e -> choose(settings.get().withTextSize(size)));
+            item.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    choose(settings.get().withTextSize(size));
+                }
+            });
             settings.addListener((obs, old, now) -> item.setSelected(now.textSize() == size));
             view.getItems().add(item);
         }
         CheckMenuItem contrast = new CheckMenuItem(TEXT.getString("view.highContrast"));
         contrast.setId("highContrast");
         contrast.setSelected(settings.get().highContrast());
-        contrast.setOnAction(e -> choose(settings.get().withHighContrast(contrast.isSelected())));
+        contrast.selectedProperty().addListener((obs, was, now) -> choose(settings.get().withHighContrast(now)));
         settings.addListener((obs, old, now) -> contrast.setSelected(now.highContrast()));
         view.getItems().addAll(new SeparatorMenuItem(), contrast);
         return view;
