@@ -161,7 +161,20 @@ public final class MainWindow {
         HomeScreen screen = new HomeScreen(afterSaves, clock, this::openNewPlan, this::openPlan);
         home = Optional.of(screen);
         menus.getMenus().forEach(m -> m.setDisable(false));
-        root.setCenter(screen.view());
+        root.setCenter(scrolling(screen.view()));
+    }
+
+    /**
+     * A screen in a scroll pane that fits it to the window when it can, and scrolls when it cannot (extra large
+     * text on a small screen), so nothing is ever out of reach.
+     */
+    private static javafx.scene.Node scrolling(javafx.scene.Node screen) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(screen);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("screen-scroll");
+        return scroll;
     }
 
     /** Opens a plan read from the store in the conversation, at the step it was left at. */
@@ -206,7 +219,7 @@ public final class MainWindow {
             conversation.leave();
             rememberStep(planId, editor.currentStepProperty().get());
         };
-        root.setCenter(conversation.view());
+        root.setCenter(scrolling(conversation.view()));
     }
 
     private void openNewPlan() {

@@ -15,8 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.FillRule;
-import javafx.scene.shape.SVGPath;
 import org.careplanner.store.PlanSummary;
 
 /**
@@ -29,10 +27,6 @@ final class PlanSummaryCell extends ListCell<PlanSummary> {
     static final int DUE_SOON_DAYS = 30;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    /** A warning triangle with an exclamation mark cut out. */
-    private static final String OVERDUE_ICON = "M8 0 L16 14 L0 14 Z M7.1 4.5 H8.9 V9.5 H7.1 Z M7.1 10.6 H8.9 V12.4 H7.1 Z";
-    /** A clock face with its hands cut out. */
-    private static final String DUE_SOON_ICON = "M7 0 A7 7 0 1 0 7.01 0 Z M6.2 2.8 H7.8 V6.6 L10.4 8.1 L9.6 9.5 L6.2 7.5 Z";
 
     private final Clock clock;
     private final Label name = new Label();
@@ -95,9 +89,8 @@ final class PlanSummaryCell extends ListCell<PlanSummary> {
             flag.setGraphic(null);
         } else {
             flag.getStyleClass().add(review.urgency());
-            SVGPath icon = new SVGPath();
-            icon.setContent(review.urgency().equals("overdue") ? OVERDUE_ICON : DUE_SOON_ICON);
-            icon.setFillRule(FillRule.EVEN_ODD);
+            // Its shape and colour come from the stylesheet, sized in em so it grows with the text.
+            Region icon = new Region();
             icon.getStyleClass().add("review-flag-icon");
             flag.setGraphic(icon);
         }
