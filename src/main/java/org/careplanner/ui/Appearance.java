@@ -85,7 +85,10 @@ public final class Appearance {
     public void style(Scene scene) {
         scene.getStylesheets().add(STYLESHEET);
         apply(scene.getRoot(), settings.get());
-        settings.addListener((obs, old, now) -> apply(scene.getRoot(), now));
+        // Held by the scene, weakly by the settings: a closed dialog's scene can be collected.
+        javafx.beans.value.ChangeListener<DisplaySettings> follow = (obs, old, now) -> apply(scene.getRoot(), now);
+        scene.getProperties().put(Appearance.class, follow);
+        settings.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
     }
 
     private static void apply(Parent root, DisplaySettings s) {

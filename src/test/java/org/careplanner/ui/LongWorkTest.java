@@ -1,6 +1,7 @@
 package org.careplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,6 +189,35 @@ class LongWorkTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summaries.isEmpty());
         assertThat(summaries).containsExactly("Export cancelled. No file was written.");
         assertThat(cancelled).doesNotExist();
+    }
+
+    @Test
+    void aBackupIsMadeAndACancelledOneLeavesNoFile(FxRobot robot) throws Exception {
+        Path zip = dir.resolve("backup.zip");
+        robot.interact(jobs(new StoreLibrary(store), zip)::backUp);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !summaries.isEmpty());
+        assertThat(summaries).containsExactly(
+                "Backup saved to backup.zip. Keep it somewhere safe, away from this laptop.");
+        assertThat(zip).isNotEmptyFile();
+
+        // Cancel pressed while the copy runs: asked before (no) and after (yes) the copy, the file is removed.
+        Path cancelled = dir.resolve("cancelled.zip");
+        AtomicInteger asked = new AtomicInteger();
+        assertThatThrownBy(() -> new StoreLibrary(store).backUp(cancelled, () -> asked.incrementAndGet() > 1))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(asked).hasValue(2);
+        assertThat(cancelled).doesNotExist();
+    }
+
+    @Test
+    void theCostingForFinanceIsWrittenAsCsv(FxRobot robot) throws Exception {
+        store.plans().saveVersion(Plan.newDraft(UUID.randomUUID(), Person.named("Ada", "Testperson"),
+                Instant.parse("2026-11-25T10:00:00Z")));
+        Path csv = dir.resolve("costing.csv");
+        robot.interact(jobs(new StoreLibrary(store), csv)::exportCosting);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summaries.isEmpty());
+        assertThat(summaries).containsExactly("The costing of 1 plan was written to costing.csv.");
+        assertThat(csv).isNotEmptyFile();
     }
 
     /** Passes everything to the real library; each test overrides the one piece of work it slows down. */
