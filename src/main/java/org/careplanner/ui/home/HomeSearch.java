@@ -34,8 +34,11 @@ final class HomeSearch {
 
     private static final System.Logger LOG = System.getLogger(HomeSearch.class.getName());
 
-    /** One daemon thread for searches: a search never holds the program open. */
-    private static final ThreadPoolExecutor SEARCHER = new ThreadPoolExecutor(1, 1, 2, TimeUnit.SECONDS,
+    /**
+     * Two daemon threads for searches (a search never holds the program open): a newer question does not wait
+     * behind a slow older one, so answers can arrive out of order and only the newest is shown.
+     */
+    private static final ThreadPoolExecutor SEARCHER = new ThreadPoolExecutor(2, 2, 2, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "search-plans");
                 t.setDaemon(true);
@@ -57,6 +60,8 @@ final class HomeSearch {
     private final PauseTransition quiet = new PauseTransition(QUIET_TIME);
     /** The number of the newest question asked; an answer to an older one is dropped. */
     private long newest;
+    /** How many answers came back after a newer question was asked, and were dropped. */
+    private int dropped;
 
     HomeSearch(PlanLibrary library) {
         this.library = library;
@@ -87,6 +92,8 @@ final class HomeSearch {
                 results.setAll(read.getValue());
                 failed.set(false);
                 searching.set(false);
+            } else {
+                dropped++;
             }
         });
         read.setOnFailed(e -> {
@@ -119,6 +126,11 @@ final class HomeSearch {
 
     ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
+    }
+
+    /** How many late answers to older questions were dropped (read on the JavaFX thread). */
+    int dropped() {
+        return dropped;
     }
 
     /** Whether the newest question is still unanswered. */
