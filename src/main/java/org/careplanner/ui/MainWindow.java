@@ -106,6 +106,9 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> beforeClosing.run());
+        // Long work under way stops at its next check, so closing never waits for a whole import.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST,
+                e -> fileJobs.ifPresent(FileJobs::cancelRunning));
         stage.show();
     }
 

@@ -38,6 +38,8 @@ public final class FileJobs {
     private final Supplier<Window> owner;
     private final Runnable afterImport;
     private Consumer<String> onSummary;
+    /** Asks the work under way, if any, to stop. */
+    private Runnable cancelRunning = () -> { };
 
     /**
      * @param afterImport run on the JavaFX thread after an import that stored something (to read the list again)
@@ -54,6 +56,14 @@ public final class FileJobs {
     /** Where summaries go instead of a message window (tests read them). */
     public void summariesTo(Consumer<String> consumer) {
         this.onSummary = consumer;
+    }
+
+    /**
+     * Asks the work under way to stop, as its Cancel button does (the main window is closing): the program then
+     * waits only until the work reaches its next check, and nothing half-done is kept.
+     */
+    public void cancelRunning() {
+        cancelRunning.run();
     }
 
     public Menu menu() {
@@ -81,7 +91,8 @@ public final class FileJobs {
 
     public void importPlans() {
         Optional<Path> chosen = ask.toOpen(TEXT.getString("file.import.title"), json());
-        chosen.ifPresent(path -> ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.import.title"),
+        chosen.ifPresent(path -> cancelRunning = ProgressDialog.run(owner.get(), appearance,
+                TEXT.getString("file.import.title"),
                 MessageFormat.format(TEXT.getString("file.import.working"), path.getFileName()),
                 cancelled -> importSummary(files.importFile(path, cancelled)),
                 TEXT.getString("file.import.cancelled"), TEXT.getString("file.import.failed"), words -> {
@@ -92,6 +103,7 @@ public final class FileJobs {
 
     public void exportPlans() {
         ask.toSave(TEXT.getString("file.export.title"), "careplanner-plans.json", json()).ifPresent(path ->
+                cancelRunning =
                 ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.export.title"),
                         TEXT.getString("file.export.working"),
                         cancelled -> MessageFormat.format(TEXT.getString("file.export.done"),
@@ -102,6 +114,7 @@ public final class FileJobs {
     public void exportCosting() {
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(TEXT.getString("file.kind.csv"), "*.csv");
         ask.toSave(TEXT.getString("file.exportCosting.title"), "careplanner-costing.csv", csv).ifPresent(path ->
+                cancelRunning =
                 ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.exportCosting.title"),
                         TEXT.getString("file.export.working"),
                         cancelled -> MessageFormat.format(TEXT.getString("file.exportCosting.done"),
@@ -112,6 +125,7 @@ public final class FileJobs {
     public void backUp() {
         FileChooser.ExtensionFilter zip = new FileChooser.ExtensionFilter(TEXT.getString("file.kind.zip"), "*.zip");
         ask.toSave(TEXT.getString("file.backup.title"), "careplanner-backup.zip", zip).ifPresent(path ->
+                cancelRunning =
                 ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.backup.title"),
                         TEXT.getString("file.backup.working"),
                         cancelled -> {

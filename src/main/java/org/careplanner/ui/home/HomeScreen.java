@@ -218,7 +218,8 @@ public final class HomeScreen {
                 : model.isNarrowed() ? TEXT.getString("home.noMatch") : TEXT.getString("home.empty"),
                 model.failedProperty(), model.results(), model.textProperty(), model.reviewProperty(),
                 model.statusProperty()));
-        model.failedProperty().addListener((obs, old, failed) -> empty.getStyleClass().setAll(failed ? "problem" : "muted"));
+        model.failedProperty().addListener((obs, old, failed) ->
+                empty.getStyleClass().setAll(failed ? "problem" : "muted"));
         plans.setPlaceholder(empty);
         VBox.setVgrow(plans, Priority.ALWAYS);
         return plans;

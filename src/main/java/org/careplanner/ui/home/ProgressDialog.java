@@ -80,8 +80,10 @@ public final class ProgressDialog {
     /**
      * Runs {@code work} in a background {@link Task}, showing the dialog until it ends; then {@code onDone} gets
      * the work's own words, "cancelled" words if it stopped on a cancel, or {@code failedWords} if it failed.
+     *
+     * @return what asks the work to stop, as Cancel does (when the main window closes)
      */
-    public static Task<String> run(Window owner, Appearance appearance, String heading, String working, Work work,
+    public static Runnable run(Window owner, Appearance appearance, String heading, String working, Work work,
                                    String cancelledWords, String failedWords, Consumer<String> onDone) {
         ProgressDialog dialog = new ProgressDialog(owner, appearance, heading);
         dialog.message.setText(working);
@@ -109,6 +111,10 @@ public final class ProgressDialog {
         // Not a daemon: the program waits for work that writes to the store or a file to finish.
         Thread worker = new Thread(task, "long-work");
         worker.start();
-        return task;
+        return () -> {
+            if (task.isRunning()) {
+                dialog.requestCancel();
+            }
+        };
     }
 }
