@@ -58,6 +58,6 @@ public final class App {
         // Review dates of plans without a start date were worked out on the day they were saved.
         store.plans().refreshReviewDates();
         Platform.startup(() -> new MainWindow(store.plans()::homeList, Optional.of(store.plans()::saveVersion),
-                Clock.systemDefaultZone()).show(new Stage()));
+                Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(new Stage()));
     }
 }

@@ -14,6 +14,7 @@ import org.careplanner.domain.Person;
 import org.careplanner.domain.Plan;
 import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.ui.plan.Autosave;
+import org.careplanner.ui.plan.CatalogueSource;
 import org.careplanner.ui.plan.ConversationScreen;
 import org.careplanner.ui.plan.PlanEditorViewModel;
 import org.careplanner.ui.plan.PlanSaver;
@@ -30,6 +31,8 @@ public final class MainWindow {
     private final BrokerPrompts prompts = BrokerPrompts.english();
     /** What to do before the window closes: save a plan that is open with changes waiting. */
     private Runnable beforeClosing = () -> { };
+    /** The services the support step offers (App gives the store's catalogue). */
+    private CatalogueSource catalogue = CatalogueSource.NONE;
 
     /** A window with no store to save to (screen tests): plans are edited but not saved. */
     public MainWindow(PlanShelf shelf) {
@@ -46,6 +49,12 @@ public final class MainWindow {
         this.clock = clock;
         root.getStyleClass().add("main-window");
         showHome();
+    }
+
+    /** Offers these services in the support step of every plan opened after this call; returns this window. */
+    public MainWindow withCatalogue(CatalogueSource services) {
+        this.catalogue = services;
+        return this;
     }
 
     public void show(Stage stage) {
@@ -92,7 +101,7 @@ public final class MainWindow {
     private void openNewPlan() {
         Plan draft = Plan.newDraft(UUID.randomUUID(), Person.named("", ""), clock.instant());
         ConversationScreen conversation = new ConversationScreen(new PlanEditorViewModel(draft, clock), saver, prompts,
-                this::showHome);
+                this::showHome, catalogue);
         beforeClosing = conversation::leave;
         root.setCenter(conversation.view());
     }

@@ -84,6 +84,8 @@ public final class PlanEditorViewModel {
         this.base = plan;
         load(plan);
         // One line per section, in step order: sections.add(new OutcomesSection());
+        sections.add(new SupportSection());
+        sections.add(new MoneySection());
         for (PlanSection section : sections) {
             section.load(plan);
             section.onChange(() -> changed(null));
