@@ -47,7 +47,8 @@ final class MoneySection implements PlanSection {
         final ObjectProperty<ManagementOption> management = new SimpleObjectProperty<>(ManagementOption.NOTIONAL);
         /** This stream's own share of the allocation, a year; blank when it has none. */
         final StringProperty amount = new SimpleStringProperty("");
-        private final FundingStream original;
+        /** The stream as last loaded or written: what a field with a problem falls back to. */
+        private FundingStream original;
 
         StreamRow(FundingStream stream) {
             this.id = stream.id();
@@ -66,8 +67,9 @@ final class MoneySection implements PlanSection {
             Money share = amount.get().isBlank() ? null
                     : MoneyInput.money(amount.get()).orElse(original.annualAllocation());
             String n = name.get().length() > MoneyInput.MAX_LINE ? original.name() : name.get().strip();
-            return new FundingStream(id, n, commissioner.get(), management.get(), share, original.heldBy(),
+            original = new FundingStream(id, n, commissioner.get(), management.get(), share, original.heldBy(),
                     original.firstPaymentDate(), original.paymentAmount(), original.paymentFrequency());
+            return original;
         }
 
         @Override
@@ -83,6 +85,7 @@ final class MoneySection implements PlanSection {
     private final BooleanProperty contingencyInside = new SimpleBooleanProperty(true);
     private final ObservableList<StreamRow> streams = FXCollections.observableArrayList(StreamRow::observables);
     private final List<Runnable> listeners = new ArrayList<>();
+    /** The budget as last loaded or written: what a field with a problem falls back to. */
     private Budget loaded = Budget.annual(Money.ZERO, null);
     private int nextStream = 1;
 
@@ -122,6 +125,7 @@ final class MoneySection implements PlanSection {
         Budget b = plan.budget();
         Budget budget = new Budget(alloc, period.get(), b.allocationStage(), reserve, contingencyInside.get(),
                 b.weeksPerYear(), start, b.endDate());
+        loaded = budget;
         return plan.edit().budget(budget).fundingStreams(streams.stream().map(StreamRow::toStream).toList()).done();
     }
 

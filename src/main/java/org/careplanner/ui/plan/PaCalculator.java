@@ -46,6 +46,7 @@ final class PaCalculator {
     private final CheckBox irregular = new CheckBox(TEXT.getString("pa.irregularHours"));
     private final CheckBox pension = new CheckBox(TEXT.getString("pa.pensionEligible"));
     private final CheckBox allowance = new CheckBox(TEXT.getString("pa.claimsAllowance"));
+    private final java.util.Map<String, TextField> costs = new java.util.LinkedHashMap<>();
     private final Label weeks = figure("paWeeks");
     private final Label gross = figure("paGross");
     private final Label holiday = figure("paHoliday");
@@ -83,6 +84,15 @@ final class PaCalculator {
         allowance.setId("paAllowance");
         FlowPane inputs = new FlowPane(12, 8, box("pa.hourlyRate", hourlyRate, ".pa.hourlyRate"),
                 box("pa.hoursPerWeek", hours, ".pa.hoursPerWeek"), box("pa.employer", employer, ".pa.employer"));
+        FlowPane others = new FlowPane(12, 8);
+        for (String name : List.of("employersLiabilityInsurance", "payrollService", "dbsCheck", "recruitment",
+                "training")) {
+            TextField field = new TextField();
+            field.setId("pa" + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            MoneyStep.moneyField(field);
+            costs.put(name, field);
+            others.getChildren().add(box("pa.cost." + name, field, ".pa." + name));
+        }
         GridPane breakdown = new GridPane();
         breakdown.setId("paBreakdown");
         breakdown.setHgap(16);
@@ -101,7 +111,10 @@ final class PaCalculator {
         rates.setId("paRates");
         rates.setWrapText(true);
         rates.getStyleClass().add("muted");
-        view.getChildren().addAll(heading, inputs, new VBox(6, irregular, pension, allowance), breakdown, rates);
+        Label othersTitle = new Label(TEXT.getString("pa.cost.heading"));
+        othersTitle.setWrapText(true);
+        view.getChildren().addAll(heading, inputs, new VBox(6, irregular, pension, allowance), othersTitle, others,
+                breakdown, rates);
         view.setVisible(false);
         view.managedProperty().bind(view.visibleProperty());
         costing.assessmentProperty().addListener((obs, old, a) -> show());
@@ -135,6 +148,7 @@ final class PaCalculator {
         bind(irregular.selectedProperty(), line.irregularHours);
         bind(pension.selectedProperty(), line.pensionEligible);
         bind(allowance.selectedProperty(), line.claimsAllowance);
+        line.paCosts().forEach((name, text) -> bind(costs.get(name).textProperty(), text));
         boxes.forEach(FieldBox::refresh);
         show();
     }
@@ -185,6 +199,8 @@ final class PaCalculator {
     void focus(String suffix) {
         if (suffix.startsWith(".pa.hoursPerWeek")) {
             hours.requestFocus();
+        } else if (costs.containsKey(suffix.replace(".pa.", ""))) {
+            costs.get(suffix.replace(".pa.", "")).requestFocus();
         } else if (suffix.startsWith(".pa.employer")) {
             employer.requestFocus();
         } else {

@@ -38,6 +38,12 @@ final class SupportLineRow {
     final BooleanProperty pensionEligible = new SimpleBooleanProperty(true);
     final BooleanProperty claimsAllowance = new SimpleBooleanProperty(false);
     final StringProperty employer = new SimpleStringProperty("");
+    /** The other costs of employing a PA, by their names in {@link PaEmployment}: a year, or once. */
+    final StringProperty insurance = new SimpleStringProperty("");
+    final StringProperty payroll = new SimpleStringProperty("");
+    final StringProperty dbsCheck = new SimpleStringProperty("");
+    final StringProperty recruitment = new SimpleStringProperty("");
+    final StringProperty training = new SimpleStringProperty("");
     /** The line as last loaded or written: what the fields fall back to, and the parts this screen does not edit. */
     private SupportLine last;
 
@@ -61,13 +67,38 @@ final class SupportLineRow {
             pensionEligible.set(pa.pensionEligible());
             claimsAllowance.set(pa.claimsEmploymentAllowance());
             employer.set(pa.employer());
+            insurance.set(shown(pa.employersLiabilityInsurance()));
+            payroll.set(shown(pa.payrollService()));
+            dbsCheck.set(shown(pa.dbsCheck()));
+            recruitment.set(shown(pa.recruitment()));
+            training.set(shown(pa.training()));
         }
     }
 
     Observable[] observables() {
         return new Observable[] {description, provider, providerName, unitPrice, quantity, frequency, fundingStreamId,
             outcomeIds, personalAssistant, hourlyRate, hoursPerWeek, irregularHours, pensionEligible, claimsAllowance,
-            employer};
+            employer, insurance, payroll, dbsCheck, recruitment, training};
+    }
+
+    private static String shown(Money m) {
+        return m.isZero() ? "" : m.format();
+    }
+
+    /** The amount typed; blank is nothing; not valid keeps the last valid amount. */
+    private static Money amount(StringProperty text, Money before) {
+        return text.get().isBlank() ? Money.ZERO : MoneyInput.money(text.get()).orElse(before);
+    }
+
+    /** The other-cost fields, by the path their problems carry under {@code .pa}. */
+    java.util.Map<String, StringProperty> paCosts() {
+        java.util.Map<String, StringProperty> costs = new java.util.LinkedHashMap<>();
+        costs.put("employersLiabilityInsurance", insurance);
+        costs.put("payrollService", payroll);
+        costs.put("dbsCheck", dbsCheck);
+        costs.put("recruitment", recruitment);
+        costs.put("training", training);
+        return costs;
     }
 
     /** The line with every valid value written in. */
@@ -88,8 +119,9 @@ final class SupportLineRow {
             String emp = employer.get().length() > MoneyInput.MAX_LINE ? before.employer() : employer.get().strip();
             PaEmployment pa = new PaEmployment(emp, rate, hours, irregularHours.get(), pensionEligible.get(),
                     claimsAllowance.get(), before.selfEmployed(), before.employmentStatusCheck(),
-                    before.employersLiabilityInsurance(), before.payrollService(), before.dbsCheck(),
-                    before.recruitment(), before.training());
+                    amount(insurance, before.employersLiabilityInsurance()),
+                    amount(payroll, before.payrollService()), amount(dbsCheck, before.dbsCheck()),
+                    amount(recruitment, before.recruitment()), amount(training, before.training()));
             line = new SupportLine(id, desc, SupportProvider.PERSONAL_ASSISTANT, who, old.category().isBlank()
                     ? "Personal assistant" : old.category(), old.catalogueCode(), rate, "hour", hours,
                     Frequency.PER_WEEK, old.when(), fundingStreamId.get(), outcomeIds.get(), old.connectedPerson(),

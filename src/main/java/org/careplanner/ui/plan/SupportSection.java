@@ -74,6 +74,8 @@ final class SupportSection implements PlanSection {
                 MoneyInput.numberProblem(row.hoursPerWeek.get()).ifPresent(m ->
                         found.add(Problem.blocking(at + ".pa.hoursPerWeek", "number.not-a-number", m)));
                 tooLong(at + ".pa.employer", row.employer.get(), found);
+                row.paCosts().forEach((name, text) -> MoneyInput.moneyProblem(text.get()).ifPresent(m ->
+                        found.add(Problem.blocking(at + ".pa." + name, "money.not-an-amount", m))));
             } else {
                 MoneyInput.moneyProblem(row.unitPrice.get()).ifPresent(m ->
                         found.add(Problem.blocking(at + ".unitPrice", "money.not-an-amount", m)));
