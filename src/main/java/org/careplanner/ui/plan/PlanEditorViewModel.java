@@ -236,6 +236,11 @@ public final class PlanEditorViewModel {
                 .orElseThrow(() -> new IllegalArgumentException("No section " + type.getSimpleName()));
     }
 
+    /** Calls {@code listener} after every change the broker makes in any section (autosave follows them). */
+    void onSectionChange(Runnable listener) {
+        sections.forEach(section -> section.onChange(listener));
+    }
+
     /** The clock the plan's times and "today" come from. */
     Clock clock() {
         return clock;

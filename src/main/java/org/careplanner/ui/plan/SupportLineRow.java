@@ -53,7 +53,7 @@ final class SupportLineRow {
         description.set(line.description());
         provider.set(line.provider() == null ? SupportProvider.PAID_PROVIDER : line.provider());
         providerName.set(line.providerName());
-        unitPrice.set(line.unitPrice().format());
+        unitPrice.set(line.unitPrice().isZero() ? "" : line.unitPrice().format());
         quantity.set(line.quantity().stripTrailingZeros().toPlainString());
         frequency.set(line.frequency());
         fundingStreamId.set(line.fundingStreamId());
@@ -61,8 +61,9 @@ final class SupportLineRow {
         PaEmployment pa = line.pa();
         personalAssistant.set(pa != null);
         if (pa != null) {
-            hourlyRate.set(pa.hourlyRate().format());
-            hoursPerWeek.set(pa.hoursPerWeek().stripTrailingZeros().toPlainString());
+            hourlyRate.set(shown(pa.hourlyRate()));
+            hoursPerWeek.set(pa.hoursPerWeek().signum() == 0 ? "" : pa.hoursPerWeek().stripTrailingZeros()
+                    .toPlainString());
             irregularHours.set(pa.irregularHours());
             pensionEligible.set(pa.pensionEligible());
             claimsAllowance.set(pa.claimsEmploymentAllowance());

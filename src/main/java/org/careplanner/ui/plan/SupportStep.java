@@ -222,7 +222,9 @@ final class SupportStep implements StepView {
     private void added(SupportLineRow row, boolean describeFirst) {
         table.getSelectionModel().select(row);
         table.scrollTo(row);
-        editor.focus(describeFirst ? ".description" : row.personalAssistant.get() ? ".pa.hourlyRate" : ".quantity");
+        String field = describeFirst ? ".description" : row.personalAssistant.get() ? ".pa.hourlyRate" : ".quantity";
+        // After the key or click that added the line is done with, so nothing takes the focus back.
+        javafx.application.Platform.runLater(() -> editor.focus(field));
     }
 
     private TableView<SupportLineRow> table() {
