@@ -52,6 +52,7 @@ final class CostingSummary {
         status.setGraphic(sign);
         status.setGraphicTextGap(8);
         sign.getStyleClass().add("budget-sign");
+        sign.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
         problems.setId("costingProblems");
         Label problemsTitle = new Label(TEXT.getString("costing.problems"));
         problemsTitle.getStyleClass().add("section-title");

@@ -65,8 +65,9 @@ final class SupportStep implements StepView {
         view.getStyleClass().add("step-form");
         Label heading = new Label(TEXT.getString("support.heading"));
         heading.getStyleClass().add("section-title");
-        view.getChildren().addAll(heading, catalogueSearch(), buttons(), table, editor.view(),
-                new CostingSummary(costing, this::goTo).view());
+        // The totals straight under the table, so the effect of each change is seen without scrolling.
+        view.getChildren().addAll(heading, catalogueSearch(), buttons(), table,
+                new CostingSummary(costing, this::goTo).view(), editor.view());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> editor.edit(row));
         load(source);
     }
@@ -128,7 +129,7 @@ final class SupportStep implements StepView {
         });
         results.setId("catalogueResults");
         results.setAccessibleText(TEXT.getString("support.catalogue.results"));
-        results.setPrefHeight(130);
+        results.setPrefHeight(100);
         results.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(CatalogueEntry entry, boolean empty) {
@@ -232,27 +233,30 @@ final class SupportStep implements StepView {
         t.setId("supportTable");
         t.setAccessibleText(TEXT.getString("support.table"));
         t.setPlaceholder(new Label(TEXT.getString("support.table.empty")));
-        t.setPrefHeight(200);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPrefHeight(160);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         t.getColumns().add(column("support.column.description", 200, r -> Bindings.createStringBinding(r::label,
                 r.description)));
         t.getColumns().add(column("support.column.price", 90, r -> Bindings.when(r.personalAssistant)
                 .then(r.hourlyRate).otherwise(r.unitPrice)));
-        t.getColumns().add(column("support.column.quantity", 70, r -> Bindings.when(r.personalAssistant)
+        t.getColumns().add(column("support.column.quantity", 75, r -> Bindings.when(r.personalAssistant)
                 .then(r.hoursPerWeek).otherwise(r.quantity)));
-        t.getColumns().add(column("support.column.frequency", 100, r -> Bindings.createStringBinding(() ->
+        t.getColumns().add(column("support.column.frequency", 110, r -> Bindings.createStringBinding(() ->
                 TEXT.getString("frequency." + r.frequency.get().name()), r.frequency)));
         t.getColumns().add(column("support.column.stream", 120, r -> Bindings.createStringBinding(() ->
                 money.stream(r.fundingStreamId.get()).map(Object::toString).orElse(""), r.fundingStreamId,
                 money.streams())));
-        t.getColumns().add(column("support.column.management", 110, r -> Bindings.createStringBinding(() ->
-                money.stream(r.fundingStreamId.get()).map(s -> TEXT.getString("management.short."
-                        + s.management.get().name())).orElse(""), r.fundingStreamId, money.streams())));
         TableColumn<SupportLineRow, String> cost = column("support.column.cost", 100, r ->
                 Bindings.createStringBinding(() -> costing.assessment().lines().stream()
                         .filter(l -> l.lineId().equals(r.id)).findFirst().map(l -> l.annual().format()).orElse(""),
                         costing.assessmentProperty()));
         cost.setId("costColumn");
+        cost.setMinWidth(100);
+        // Figures and "how often" are never cut short; the description and stream take what is left.
+        t.getColumns().get(1).setMinWidth(80);
+        t.getColumns().get(2).setMinWidth(75);
+        t.getColumns().get(3).setMinWidth(105);
+        t.getColumns().get(4).setMinWidth(95);
         cost.setStyle("-fx-alignment: CENTER-RIGHT;");
         t.getColumns().add(cost);
         return t;

@@ -97,7 +97,7 @@ class CostingFlowTest {
         robot.clickOn(visible(robot, "#addStream"));
         robot.write("NHS continuing healthcare");
         robot.clickOn(visible(robot, "#streamManagement0"));
-        robot.clickOn("The money is paid to the person or their nominee (direct payment)");
+        robot.clickOn("Paid to the person or their nominee (direct payment)");
         typeInto(robot, "#streamAmount0", "£abc");
         assertThat(text(robot, "#streamAmount0Problem")).startsWith("\"£abc\" is not an amount of money");
         replaceIn(robot, "#streamAmount0", "22000");
