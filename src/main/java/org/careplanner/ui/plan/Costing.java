@@ -19,8 +19,13 @@ final class Costing {
     private final PlanPricer pricer;
     private final ReadOnlyObjectWrapper<PlanAssessment> assessment = new ReadOnlyObjectWrapper<>();
 
+    /** The default rates are read from the jar once, the first time a costing is shown, not per plan. */
+    private static final class Defaults {
+        static final PlanPricer PRICER = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+    }
+
     Costing(PlanEditorViewModel plan) {
-        this(plan, new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT));
+        this(plan, Defaults.PRICER);
     }
 
     Costing(PlanEditorViewModel plan, PlanPricer pricer) {

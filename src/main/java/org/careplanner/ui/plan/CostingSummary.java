@@ -73,7 +73,9 @@ final class CostingSummary {
     private static Label name(String key, Label figure) {
         Label l = new Label(TEXT.getString(key));
         l.setLabelFor(figure);
-        figure.setAccessibleText(TEXT.getString(key));
+        // Read out as "Total cost a year: £1,234.00", not the figure alone.
+        figure.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(TEXT.getString(key), ": ",
+                figure.textProperty()));
         return l;
     }
 

@@ -104,7 +104,8 @@ final class PaCalculator {
             Label value = (Label) line[1];
             Label name = new Label(TEXT.getString((String) line[0]));
             name.setLabelFor(value);
-            value.setAccessibleText(name.getText());
+            value.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(name.getText(), ": ",
+                    value.textProperty()));
             breakdown.addRow(r++, name, value);
         }
         total.getStyleClass().add("money-total");
