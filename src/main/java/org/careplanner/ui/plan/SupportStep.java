@@ -69,6 +69,12 @@ final class SupportStep implements StepView {
         view.getChildren().addAll(heading, catalogueSearch(), buttons(), table,
                 new CostingSummary(costing, this::goTo).view(), editor.view());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> editor.edit(row));
+        // Outcomes may have been written in step 4 since: the chosen line's list of them is shown afresh.
+        plan.currentStepProperty().addListener((obs, old, step) -> {
+            if (step == ConversationStep.SUPPORT) {
+                editor.edit(table.getSelectionModel().getSelectedItem());
+            }
+        });
         load(source);
     }
 
