@@ -252,6 +252,15 @@ final class SupportStep implements StepView {
         t.getColumns().add(column("support.column.stream", 120, r -> Bindings.createStringBinding(() ->
                 money.stream(r.fundingStreamId.get()).map(Object::toString).orElse(""), r.fundingStreamId,
                 money.streams())));
+        // A description cut short in its column is shown whole on hover.
+        t.getColumns().get(0).setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         TableColumn<SupportLineRow, String> cost = column("support.column.cost", 100, r ->
                 Bindings.createStringBinding(() -> costing.assessment().lines().stream()
                         .filter(l -> l.lineId().equals(r.id)).findFirst().map(l -> l.annual().format()).orElse(""),
