@@ -241,8 +241,9 @@ final class SupportStep implements StepView {
         t.setPlaceholder(new Label(TEXT.getString("support.table.empty")));
         t.setPrefHeight(160);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.getColumns().add(column("support.column.description", 200, r -> Bindings.createStringBinding(r::label,
-                r.description)));
+        TableColumn<SupportLineRow, String> description = column("support.column.description", 200, r -> Bindings.createStringBinding(r::label,
+                r.description));
+        t.getColumns().add(description);
         t.getColumns().add(column("support.column.price", 90, r -> Bindings.when(r.personalAssistant)
                 .then(r.hourlyRate).otherwise(r.unitPrice)));
         t.getColumns().add(column("support.column.quantity", 75, r -> Bindings.when(r.personalAssistant)
@@ -253,7 +254,7 @@ final class SupportStep implements StepView {
                 money.stream(r.fundingStreamId.get()).map(Object::toString).orElse(""), r.fundingStreamId,
                 money.streams())));
         // A description cut short in its column is shown whole on hover.
-        t.getColumns().get(0).setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        description.setCellFactory(c -> new javafx.scene.control.TableCell<SupportLineRow, String>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
