@@ -64,6 +64,6 @@ public final class App {
         Appearance appearance = Appearance.rememberedIn(store.folder().path().resolve(DisplaySettings.FILE_NAME));
         StoreLibrary library = new StoreLibrary(store);
         Platform.startup(() -> new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).show(new Stage()));
+                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(new Stage()));
     }
 }

@@ -24,6 +24,7 @@ import org.careplanner.store.PlanSummary;
 import org.careplanner.domain.Plan;
 import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.ui.plan.Autosave;
+import org.careplanner.ui.plan.CatalogueSource;
 import org.careplanner.ui.plan.ConversationScreen;
 import org.careplanner.ui.plan.PlanEditorViewModel;
 import org.careplanner.ui.plan.PlanSaver;
@@ -58,6 +59,8 @@ public final class MainWindow {
 
     /** What to do before the window closes: save a plan that is open with changes waiting. */
     private Runnable beforeClosing = () -> { };
+    /** The services the support step offers (App gives the store's catalogue). */
+    private CatalogueSource catalogue = CatalogueSource.NONE;
 
     /** A window with no store to save to (screen tests): plans are edited but not saved. */
     public MainWindow(PlanShelf shelf) {
@@ -96,6 +99,12 @@ public final class MainWindow {
     /** The File menu's work, for tests that answer the file dialogs themselves. */
     public Optional<FileJobs> fileJobs() {
         return fileJobs;
+    }
+
+    /** Offers these services in the support step of every plan opened after this call; returns this window. */
+    public MainWindow withCatalogue(CatalogueSource services) {
+        this.catalogue = services;
+        return this;
     }
 
     public void show(Stage stage) {
@@ -217,7 +226,7 @@ public final class MainWindow {
     private void showConversation(PlanEditorViewModel editor, UUID planId) {
         home = Optional.empty();
         fileJobs.ifPresent(jobs -> menus.getMenus().get(0).setDisable(true));
-        ConversationScreen conversation = new ConversationScreen(editor, saver, prompts, this::showHome);
+        ConversationScreen conversation = new ConversationScreen(editor, saver, prompts, this::showHome, catalogue);
         beforeClosing = () -> {
             conversation.leave();
             rememberStep(planId, editor.currentStepProperty().get());

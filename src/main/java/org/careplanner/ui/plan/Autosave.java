@@ -58,6 +58,11 @@ public final class Autosave {
                 quiet.playFromStart();
             });
         }
+        // The sections of steps 3 to 9 (lists of lines, streams...) are saved the same way.
+        plan.onSectionChange(() -> {
+            status.set(TEXT.getString("autosave.saving"));
+            quiet.playFromStart();
+        });
     }
 
     /** Saves at once if a change is waiting (when the broker leaves the screen or closes the window). */

@@ -41,6 +41,7 @@ public final class ConversationScreen {
     private final ScrollPane formArea = new ScrollPane();
     private final PromptsPanel promptsPanel = new PromptsPanel();
     private final Button next = new Button(TEXT.getString("conversation.next"));
+    private final CatalogueSource catalogue;
 
     /**
      * @param saver where the plan is saved as the broker types; empty when there is no store (nothing is saved)
@@ -48,6 +49,13 @@ public final class ConversationScreen {
      */
     public ConversationScreen(PlanEditorViewModel plan, Optional<PlanSaver> saver, BrokerPrompts prompts,
                               Runnable onBack) {
+        this(plan, saver, prompts, onBack, CatalogueSource.NONE);
+    }
+
+    /** @param catalogue the services the support step offers; read off the JavaFX thread when that step opens */
+    public ConversationScreen(PlanEditorViewModel plan, Optional<PlanSaver> saver, BrokerPrompts prompts,
+                              Runnable onBack, CatalogueSource catalogue) {
+        this.catalogue = catalogue;
         this.plan = plan;
         this.prompts = prompts;
         this.autosave = saver.map(s -> new Autosave(plan, s));
@@ -177,6 +185,8 @@ public final class ConversationScreen {
         StepView form = switch (step) {
             case ABOUT_THE_PERSON -> PersonStep.form(plan);
             case WHAT_MATTERS -> WhatMattersStep.form(plan);
+            case SUPPORT -> SupportStep.form(plan, catalogue);
+            case MONEY_MANAGEMENT -> MoneyStep.form(plan);
             default -> null;
         };
         if (form == null) {

@@ -84,6 +84,8 @@ public final class PlanEditorViewModel {
         this.base = plan;
         load(plan);
         // One line per section, in step order: sections.add(new OutcomesSection());
+        sections.add(new SupportSection());
+        sections.add(new MoneySection());
         for (PlanSection section : sections) {
             section.load(plan);
             section.onChange(() -> changed(null));
@@ -232,6 +234,11 @@ public final class PlanEditorViewModel {
     <T extends PlanSection> T section(Class<T> type) {
         return sections.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No section " + type.getSimpleName()));
+    }
+
+    /** Calls {@code listener} after every change the broker makes in any section (autosave follows them). */
+    void onSectionChange(Runnable listener) {
+        sections.forEach(section -> section.onChange(listener));
     }
 
     /** The clock the plan's times and "today" come from. */
