@@ -26,7 +26,7 @@ class AppWiringTest {
     void theStoreKnowsReviewDatesAndLineCostsFromPricing() {
         Plan plan = new PlanFile().read(Path.of("docs", "examples", "simple-plan.json")).onlyPlan();
         Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
-        try (LocalStore store = LocalStore.open(new DataFolder(dir), App.storeSettings(clock))) {
+        try (LocalStore store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.withTestPassphrase(App.storeSettings(clock)))) {
             store.plans().saveVersion(plan);
             PlanSummary row = store.plans().homeList().get(0);
             // One NHS notional stream, plan starting 1 April 2026: local default first review 3 months on,
@@ -50,7 +50,7 @@ class AppWiringTest {
                 agreed.budget().allocationStage(), agreed.budget().contingency(), false,
                 agreed.budget().weeksPerYear(), agreed.budget().startDate(), agreed.budget().endDate()));
         Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
-        try (LocalStore store = LocalStore.open(new DataFolder(dir), App.storeSettings(clock))) {
+        try (LocalStore store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.withTestPassphrase(App.storeSettings(clock)))) {
             var report = store.transfer().importText(new PlanFile().write(overspent));
             assertThat(report.problems()).extracting(org.careplanner.domain.Problem::code).contains("budget.overspend");
             assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("£2,720.00"));

@@ -7,6 +7,7 @@ import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.StoreException;
 import org.careplanner.store.StoreSettings;
+import org.careplanner.store.WrongPassphraseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,18 @@ public final class CarePlannerCommand implements Callable<Integer> {
                     + "or the CAREPLANNER_DATA environment variable).")
     Path dataDir;
 
+    /** The variable a script may hold the store's passphrase in, instead of a file. */
+    public static final String PASSPHRASE_VARIABLE = "CAREPLANNER_PASSPHRASE";
+
+    @Option(names = "--passphrase-file", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "File holding the store's passphrase (its first line; keep it readable only by you). "
+                    + "Or set the " + PASSPHRASE_VARIABLE + " environment variable. Never given on the command line, "
+                    + "where other users of the computer could see it.")
+    Path passphraseFile;
+
     private final Consumer<Path> windowOpener;
     private final StoreSettings storeSettings;
+    private final java.util.function.UnaryOperator<String> environment;
     private boolean openedWindow;
 
     public CarePlannerCommand(Consumer<Path> windowOpener) {
@@ -47,8 +58,15 @@ public final class CarePlannerCommand implements Callable<Integer> {
 
     /** @param storeSettings what the store commands open the store with (the composition root's choice) */
     public CarePlannerCommand(Consumer<Path> windowOpener, StoreSettings storeSettings) {
+        this(windowOpener, storeSettings, System::getenv);
+    }
+
+    /** @param environment the process environment (a parameter so tests can give {@value #PASSPHRASE_VARIABLE}) */
+    public CarePlannerCommand(Consumer<Path> windowOpener, StoreSettings storeSettings,
+                              java.util.function.UnaryOperator<String> environment) {
         this.windowOpener = windowOpener;
         this.storeSettings = storeSettings;
+        this.environment = environment;
     }
 
     /** The command line with CarePlanner's settings: exit codes and plain error messages. */
@@ -62,6 +80,11 @@ public final class CarePlannerCommand implements Callable<Integer> {
     /** A failure as a message a person can act on, never a stack trace. */
     private static int explain(Exception thrown, CommandLine cl, CommandLine.ParseResult parsed) {
         Exception e = thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
+        if (e instanceof PassphraseNeeded || e instanceof WrongPassphraseException) {
+            cl.getErr().println(e.getMessage());
+            cl.getErr().flush();
+            return EXIT_BAD_INPUT;
+        }
         if (e instanceof StoreException) {
             cl.getErr().println(e.getMessage());
         } else if (e instanceof java.nio.file.NoSuchFileException missing) {
@@ -96,13 +119,64 @@ public final class CarePlannerCommand implements Callable<Integer> {
         return DataFolder.forThisProcess(dataDir);
     }
 
-    /** Opens the store in the data folder; the caller closes it. */
+    /** Opens the store in the data folder with the passphrase from the file or variable; the caller closes it. */
     LocalStore openStore() {
-        return LocalStore.open(dataFolder(), storeSettings);
+        return LocalStore.open(dataFolder(), storeSettings());
     }
 
+    /**
+     * The settings with the store's passphrase: from {@code --passphrase-file}, else {@value #PASSPHRASE_VARIABLE},
+     * else one the composition root already holds (only tests give one).
+     *
+     * @throws PassphraseNeeded when there is none, or the file cannot be read
+     */
     StoreSettings storeSettings() {
-        return storeSettings;
+        if (passphraseFile != null) {
+            return storeSettings.withPassphrase(readPassphraseFile(passphraseFile));
+        }
+        String fromVariable = environment.apply(PASSPHRASE_VARIABLE);
+        if (fromVariable != null && !fromVariable.isEmpty()) {
+            return storeSettings.withPassphrase(fromVariable.toCharArray());
+        }
+        if (storeSettings.passphrase().isGiven()) {
+            return storeSettings;
+        }
+        throw new PassphraseNeeded("This command needs the store's passphrase. Put it in a file that only you can "
+                + "read and add --passphrase-file FILE, or set the " + PASSPHRASE_VARIABLE + " environment variable. "
+                + "It is never taken as an argument, where other users could see it.");
+    }
+
+    private static char[] readPassphraseFile(Path file) {
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            java.nio.CharBuffer chars = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            java.util.Arrays.fill(bytes, (byte) 0);
+            int end = 0;
+            while (end < chars.length() && chars.charAt(end) != '\n' && chars.charAt(end) != '\r') {
+                end++;
+            }
+            char[] line = new char[end];
+            chars.get(line);
+            java.util.Arrays.fill(chars.array(), '\0');
+            if (line.length == 0) {
+                throw new PassphraseNeeded("The passphrase file " + file + " is empty: its first line must be the "
+                        + "store's passphrase.");
+            }
+            return line;
+        } catch (java.io.IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
+                    : e instanceof java.nio.charset.CharacterCodingException ? "it is not UTF-8 text" : "it may not be read";
+            throw new PassphraseNeeded("The passphrase file " + file + " cannot be read: " + why
+                    + ". Check its name and that you may read it.");
+        }
+    }
+
+    /** No passphrase was given, or its file cannot be read: exit code 2, with what to do. */
+    static final class PassphraseNeeded extends RuntimeException {
+        PassphraseNeeded(String message) {
+            super(message);
+        }
     }
 
     @Override

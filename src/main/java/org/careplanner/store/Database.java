@@ -26,23 +26,42 @@ final class Database implements AutoCloseable {
     }
 
     private final Path folder;
-    private final Connection connection;
+    private Connection connection;
 
     private Database(Path folder, Connection connection) {
         this.folder = folder;
         this.connection = connection;
     }
 
-    /** Opens (creating if new) the H2 file in the folder. */
-    static Database open(Path folder) {
+    /** Opens (creating if new) the encrypted H2 file in the folder with its unlocked key. */
+    static Database open(Path folder, StoreKey key) {
+        return new Database(folder, connect(folder, key));
+    }
+
+    private static Connection connect(Path folder, StoreKey key) {
         String url = StoreUrl.forFolder(folder);
+        java.util.Properties info = new java.util.Properties();
+        info.put("user", StoreUrl.USER);
+        // H2 takes the password as char[] here, so it is not left in a String.
+        info.put("password", key.connectionPassword());
         try {
-            Connection c = DriverManager.getConnection(url, StoreUrl.USER, StoreUrl.password());
+            Connection c = DriverManager.getConnection(url, info);
             c.setAutoCommit(false);
-            return new Database(folder, c);
+            return c;
         } catch (SQLException e) {
             throw translate(folder, e, "open");
         }
+    }
+
+    /**
+     * Closes the file, runs {@code whileClosed} (which replaces it, e.g. re-encrypted), and opens it again with the
+     * key it returns. No other work runs meanwhile: every use of the connection is synchronized on this object.
+     * If {@code whileClosed} fails, the store stays closed and the failure is thrown.
+     */
+    synchronized void reopenAfter(java.util.function.Supplier<StoreKey> whileClosed) {
+        close();
+        StoreKey key = whileClosed.get();
+        connection = connect(folder, key);
     }
 
     Path folder() {
@@ -112,8 +131,10 @@ final class Database implements AutoCloseable {
             return new StoreInUseException(folder, e);
         }
         if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-            return new StoreException("CarePlanner cannot read its store in " + folder + ": the file is damaged or "
-                    + "needs a different password. Restore it from a backup (careplanner restore FILE).", e);
+            // The passphrase was already checked against the salt file's check value, so this is damage (or a
+            // database file that does not belong with this salt file), not a wrong passphrase.
+            return new StoreException("CarePlanner cannot read its store in " + folder + ": the file is damaged, "
+                    + "or is not the one its key file belongs to. Restore it from a backup (careplanner restore FILE).", e);
         }
         if (SealedVersionGuard.REFUSED_STATE.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).contains(SealedVersionGuard.REFUSED_MESSAGE)) {

@@ -1,6 +1,8 @@
 package org.careplanner.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.careplanner.security.PassphraseRule;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,7 @@ public final class LocalStore implements AutoCloseable {
 
     private final DataFolder folder;
     private final Database database;
+    private final StoreSettings settings;
     private final PlanStore plans;
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
@@ -27,6 +30,7 @@ public final class LocalStore implements AutoCloseable {
     private LocalStore(DataFolder folder, Database database, StoreSettings settings) {
         this.folder = folder;
         this.database = database;
+        this.settings = settings;
         this.audit = new AuditLog(database, settings.clock(), settings.actor());
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
@@ -40,13 +44,75 @@ public final class LocalStore implements AutoCloseable {
         // first would be tidier, but H2 2.4.240 binds a CHECK constraint's IN list to the session that created
         // it, so every insert failed with "database has been closed" once Flyway's session had gone.
         // A second process fails in either step with H2 error 90020, translated to StoreInUseException.
-        Migrations.apply(folder.path());
-        Database database = Database.open(folder.path());
+        // A passphrase change a crash interrupted is finished or undone first; then the passphrase is checked
+        // against the salt file's check value: a wrong one throws WrongPassphraseException before H2 sees the file.
+        StoreEncryption.finishInterruptedChange(folder.path());
+        StoreKey key = StoreEncryption.unlock(folder.path(), settings.passphrase());
+        Migrations.apply(folder.path(), key);
+        Database database = Database.open(folder.path(), key);
+        key.wipe();
         try {
             return new LocalStore(folder, database, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Whether the folder holds a store with a passphrase: if not, the first start asks the person to choose one
+     * (with a store from before encryption, the one chosen encrypts it).
+     */
+    public static boolean hasPassphrase(DataFolder folder) {
+        return Files.isDirectory(folder.path()) && StoreEncryption.hasPassphrase(folder.path());
+    }
+
+    /** Whether this is the store's passphrase (the salt file's check value; the store file is not read). */
+    public boolean isPassphrase(char[] passphrase) {
+        try {
+            StoreSalt.readFrom(folder.path()).unlock(passphrase).wipe();
+            return true;
+        } catch (WrongPassphraseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Re-encrypts the store under a new passphrase (see {@link StoreEncryption}): a copy is re-encrypted and read
+     * back before it replaces the store, so a failure or crash midway leaves the old store whole. Saves wait
+     * meanwhile. Never on the JavaFX thread: it takes as long as copying the file twice, plus two key derivations.
+     *
+     * @throws WrongPassphraseException when {@code current} is not the store's passphrase (nothing is changed)
+     * @throws StoreException when the new one is too weak, or the change failed (then nothing was changed)
+     */
+    public void changePassphrase(char[] current, char[] next) {
+        changePassphrase(current, next, StoreEncryption.StepWatcher.NONE);
+    }
+
+    void changePassphrase(char[] current, char[] next, StoreEncryption.StepWatcher watcher) {
+        PassphraseRule.problemWith(next).ifPresent(problem -> {
+            throw new StoreException(problem);
+        });
+        StoreKey oldKey = StoreSalt.readFrom(folder.path()).unlock(current);
+        StoreException[] failure = new StoreException[1];
+        database.reopenAfter(() -> {
+            try {
+                return StoreEncryption.reencrypt(folder.path(), oldKey, next,
+                        settings.passphrase().newStoreIterations(), watcher);
+            } catch (StoreException e) {
+                failure[0] = e;
+                // Put right already: whichever passphrase now matches the salt file opens it again.
+                StoreSalt salt = StoreSalt.readFrom(folder.path());
+                try {
+                    return salt.unlock(current);
+                } catch (WrongPassphraseException stillNew) {
+                    return salt.unlock(next);
+                }
+            }
+        });
+        oldKey.wipe();
+        if (failure[0] != null) {
+            throw failure[0];
         }
     }
 

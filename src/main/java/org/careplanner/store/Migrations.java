@@ -29,10 +29,16 @@ final class Migrations {
     private Migrations() {
     }
 
-    static FluentConfiguration configuration(String url) {
+    static FluentConfiguration configuration(String url, StoreKey key) {
         FLYWAY_LOG.finest("configuring migrations");
+        // A DataSource rather than url/user/password: Flyway trims the password text, and H2 needs its trailing
+        // space ("filePassword userPassword" with an empty user password).
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(StoreUrl.USER);
+        dataSource.setPasswordChars(key.connectionPassword());
         return Flyway.configure()
-                .dataSource(url, StoreUrl.USER, StoreUrl.password())
+                .dataSource(dataSource)
                 .locations(LOCATION)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
@@ -40,8 +46,8 @@ final class Migrations {
     }
 
     /** Applies every pending migration; refuses a store written by a newer CarePlanner. */
-    static void apply(Path folder) {
-        Flyway flyway = configuration(StoreUrl.forFolder(folder)).load();
+    static void apply(Path folder, StoreKey key) {
+        Flyway flyway = configuration(StoreUrl.forFolder(folder), key).load();
         try {
             boolean fromTheFuture = Arrays.stream(flyway.info().applied())
                     .map(MigrationInfo::getState)

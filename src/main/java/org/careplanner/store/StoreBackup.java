@@ -25,7 +25,10 @@ public final class StoreBackup {
     private StoreBackup() {
     }
 
-    /** Writes a consistent backup of the open store to a zip file (replacing any file there). */
+    /**
+     * Writes a consistent backup of the open store to a zip file (replacing any file there): the encrypted
+     * database file, and its salt file, without which it cannot be opened (it holds no secret).
+     */
     static void backUp(Database database, Path zip) {
         Path target = zip.toAbsolutePath();
         database.write(c -> {
@@ -35,6 +38,13 @@ public final class StoreBackup {
             }
             return null;
         });
+        try (var zipFs = java.nio.file.FileSystems.newFileSystem(target)) {
+            Files.copy(StoreSalt.fileIn(database.folder()), zipFs.getPath(StoreSalt.FILE_NAME),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("The backup " + target + " could not be finished (" + e.getClass().getSimpleName()
+                    + "). Check the disk has space, and make the backup again.", e);
+        }
     }
 
     /**
@@ -50,12 +60,13 @@ public final class StoreBackup {
         if (!Files.isRegularFile(zip)) {
             throw new StoreException("There is no backup file at " + zip + ".");
         }
-        // Taking the store's lock proves no other program has it open; released again before the swap.
-        Database.open(folder.path()).close();
+        // Trying the store's file lock proves no other program has it open (without needing its passphrase).
+        refuseIfOpen(folder);
+        StoreEncryption.finishInterruptedChange(folder.path());
         Path staging = folder.path().resolve("restoring-" + STAMP.format(settings.clock().instant()));
         try {
             Files.createDirectories(staging);
-            extractDatabase(zip, staging.resolve(StoreUrl.DATABASE_NAME + ".mv.db"));
+            extractDatabase(zip, staging.resolve(StoreUrl.DATABASE_NAME + ".mv.db"), staging);
             // Open the restored copy as a store (migrating it if it is older) and read every plan, before
             // anything happens to the current store.
             try (LocalStore check = LocalStore.open(new DataFolder(staging), settings)) {
@@ -65,19 +76,22 @@ public final class StoreBackup {
             }
             Path current = folder.databaseFile();
             Path kept = null;
+            String keptName = StoreUrl.DATABASE_NAME + ".before-restore-" + STAMP.format(settings.clock().instant());
             if (Files.exists(current)) {
-                kept = folder.path().resolve(StoreUrl.DATABASE_NAME + ".before-restore-"
-                        + STAMP.format(settings.clock().instant()) + ".mv.db");
-                Files.move(current, kept);
-            }
-            try {
-                Files.move(staging.resolve(StoreUrl.DATABASE_NAME + ".mv.db"), current, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (kept != null) {
-                    Files.move(kept, current);
+                kept = folder.path().resolve(keptName + ".mv.db");
+                Files.copy(current, kept);
+                if (StoreSalt.existsIn(folder.path())) {
+                    Files.copy(StoreSalt.fileIn(folder.path()), folder.path().resolve(keptName + ".salt"));
                 }
-                throw e;
             }
+            // The restored file and its salt file go in together by the passphrase change's renames, so a crash
+            // midway is put right at the next open (StoreEncryption.finishInterruptedChange).
+            Path swap = folder.path().resolve(StoreEncryption.STAGING);
+            StoreEncryption.deleteTree(swap);
+            Files.createDirectories(swap);
+            Files.move(staging.resolve(StoreUrl.DATABASE_NAME + ".mv.db"), swap.resolve(StoreUrl.DATABASE_NAME + ".mv.db"));
+            Files.move(StoreSalt.fileIn(staging), StoreSalt.fileIn(swap));
+            StoreEncryption.swapIn(folder.path(), StoreEncryption.StepWatcher.NONE);
             LOG.log(System.Logger.Level.DEBUG, "Store restored from a backup; previous file kept aside");
             return kept;
         } catch (IOException e) {
@@ -93,19 +107,45 @@ public final class StoreBackup {
         }
     }
 
-    private static void extractDatabase(Path zip, Path target) throws IOException {
+    /** The database file, and its salt file when the backup has one (a backup from before encryption has not). */
+    private static void extractDatabase(Path zip, Path target, Path folder) throws IOException {
+        boolean found = false;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
                 if (e.getName().equals(StoreUrl.DATABASE_NAME + ".mv.db")) {
                     Files.copy(z, target, StandardCopyOption.REPLACE_EXISTING);
-                    return;
+                    found = true;
+                } else if (e.getName().equals(StoreSalt.FILE_NAME)) {
+                    Files.copy(z, StoreSalt.fileIn(folder), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (java.util.zip.ZipException e) {
             throw new StoreException("It is not a zip file made by \"careplanner backup\".", e);
         }
-        throw new StoreException("It holds no CarePlanner store (no " + StoreUrl.DATABASE_NAME + ".mv.db inside).");
+        if (!found) {
+            throw new StoreException("It holds no CarePlanner store (no " + StoreUrl.DATABASE_NAME + ".mv.db inside).");
+        }
+    }
+
+    /** Refuses when a program (this one included) holds the store file's lock, as H2 does while it is open. */
+    private static void refuseIfOpen(DataFolder folder) {
+        Path db = folder.databaseFile();
+        if (!Files.exists(db)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                throw new StoreInUseException(folder.path(), null);
+            }
+            lock.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new StoreInUseException(folder.path(), null);
+        } catch (IOException e) {
+            throw new StoreException("The store file " + db + " cannot be opened for writing ("
+                    + e.getClass().getSimpleName() + "). Check the folder can be written to.", e);
+        }
     }
 
     private static void deleteQuietly(Path dir) {

@@ -3,10 +3,11 @@ package org.careplanner.store;
 import java.nio.file.Path;
 
 /**
- * The one place where the H2 connection URL is built, so the security work can add {@code CIPHER=AES}
- * (with a key derived outside H2: H2's own derivation is weak) here and nowhere else.
+ * The one place where the H2 connection URL is built.
  *
  * <ul>
+ *   <li>{@code CIPHER=AES}: the file is encrypted. H2 is given a 256-bit key derived outside it from the
+ *   passphrase ({@link StoreSalt}, docs/decisions/0009-*), never the passphrase: H2's own derivation is weak.</li>
  *   <li>{@code WRITE_DELAY=0}: with H2's default 500 ms, killing the program lost saves it had already
  *   reported as done (30 of 30 runs, shared toolchain notes).</li>
  *   <li>{@code TRACE_LEVEL_FILE=0}: the trace file would hold SQL text, which can contain personal data.</li>
@@ -22,7 +23,7 @@ public final class StoreUrl {
     /** The database user. The store is a single-user local file; protection comes from file encryption. */
     public static final String USER = "careplanner";
 
-    private static final String SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
+    private static final String SETTINGS = ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
 
     private StoreUrl() {
     }
@@ -41,8 +42,13 @@ public final class StoreUrl {
         return "jdbc:h2:file:" + baseName.toAbsolutePath() + SETTINGS;
     }
 
-    /** The password for {@link #USER}; with encryption this becomes "filePassword userPassword". */
-    static String password() {
-        return "";
+    /** A store from before encryption, opened only to encrypt it ({@link StoreEncryption}). */
+    static String forUnencryptedDatabase(Path baseName) {
+        return forDatabase(baseName).replace(";CIPHER=AES", "");
+    }
+
+    /** The password field for {@link #USER} of an encrypted store: "filePassword userPassword" (user's empty). */
+    static String password(StoreKey key) {
+        return key.connectionPasswordText();
     }
 }

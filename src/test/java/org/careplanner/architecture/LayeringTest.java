@@ -103,4 +103,10 @@ class LayeringTest {
             .should(com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
             .because("code logs through System.Logger; the one exception, Migrations, only turns Flyway's own "
                     + "routine INFO lines down so that a person at the command line does not see them");
+
+    @ArchTest
+    static final ArchRule weakStoreKeysOnlyInTests = noClasses()
+            .should().callMethod(org.careplanner.store.StorePassphrase.class, "weakForTestsOnly", char[].class, int.class)
+            .because("every store the program makes derives its key with 600,000 PBKDF2 iterations; only the test "
+                    + "suite, which makes hundreds of stores, may ask for fewer (docs/decisions/0009)");
 }

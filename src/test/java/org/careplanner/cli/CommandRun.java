@@ -9,9 +9,14 @@ import picocli.CommandLine;
 record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(StoreSettings settings, String... args) {
+        return of(settings, java.util.Map.of(), args);
+    }
+
+    /** With these environment variables (and no others) as the process's environment. */
+    static CommandRun of(StoreSettings settings, java.util.Map<String, String> environment, String... args) {
         CarePlannerCommand root = new CarePlannerCommand(folder -> {
             throw new AssertionError("a command must not open the window");
-        }, settings);
+        }, settings, environment::get);
         CommandLine cl = CarePlannerCommand.commandLine(root);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

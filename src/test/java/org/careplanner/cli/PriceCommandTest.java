@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.careplanner.store.StoreSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,7 @@ class PriceCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "price";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CommandRun.of(StoreSettings.defaults(), all);
+        return CommandRun.of(org.careplanner.store.TestStores.defaults(), all);
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StoreCommandsTest {
 
-    static final StoreSettings SETTINGS = StoreSettings.defaults()
+    static final StoreSettings SETTINGS = org.careplanner.store.TestStores.defaults()
             .withClock(Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC));
 
     @TempDir

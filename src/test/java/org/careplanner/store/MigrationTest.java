@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,7 @@ class MigrationTest {
     Path dir;
 
     private int count(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password());
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, TestStores.password(dir));
              Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
@@ -30,16 +29,14 @@ class MigrationTest {
     @Test
     void aStoreAtVersion1IsMigratedWhenTheAppOpensIt() throws SQLException {
         new DataFolder(dir).createIfMissing();
-        Flyway.configure().dataSource(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password())
-                .locations(Migrations.LOCATION).target("1").load().migrate();
+        Migrations.configuration(StoreUrl.forFolder(dir), TestStores.key(dir)).target("1").load().migrate();
         assertThat(count("SELECT COUNT(*) FROM service")).isZero();
         assertThat(count("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")).isEqualTo(1);
 
         try (LocalStore store = TestStores.open(dir)) {
             assertThat(store.catalogue().entries()).isNotEmpty();
         }
-        var migrations = Flyway.configure().locations(Migrations.LOCATION)
-                .dataSource(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password()).load().info().all();
+        var migrations = Migrations.configuration(StoreUrl.forFolder(dir), TestStores.key(dir)).load().info().all();
         int latest = Integer.parseInt(migrations[migrations.length - 1].getVersion().getVersion());
         assertThat(latest).isGreaterThan(1);
         assertThat(count("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\""))
@@ -51,7 +48,7 @@ class MigrationTest {
         try (LocalStore store = TestStores.open(dir)) {
             assertThat(store.plans().homeList()).isEmpty();
         }
-        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password());
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, TestStores.password(dir));
              Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "

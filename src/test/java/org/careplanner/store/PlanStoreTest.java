@@ -172,7 +172,7 @@ class PlanStoreTest {
         try (LocalStore store = TestStores.open(dir)) {
             store.plans().saveVersion(signed);
         }
-        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, StoreUrl.password())) {
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, TestStores.password(dir))) {
             assertRefused(c, "UPDATE plan_version SET document = 'tampered' WHERE plan_id = ?");
             assertRefused(c, "UPDATE plan_version SET sealed = FALSE WHERE plan_id = ?");
             assertRefused(c, "UPDATE plan_version SET status = 'DRAFT' WHERE plan_id = ?");

@@ -43,7 +43,7 @@ class PlanTransferTest {
 
     static Map<String, Integer> rowCounts(Path folder) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), StoreUrl.USER, StoreUrl.password());
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), StoreUrl.USER, TestStores.password(folder));
              Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {

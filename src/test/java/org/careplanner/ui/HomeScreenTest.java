@@ -28,7 +28,6 @@ import org.careplanner.domain.SignerRole;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSummary;
-import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.home.StoreLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,7 @@ class HomeScreenTest {
 
     @Start
     void start(Stage stage) {
-        store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults().withClock(TODAY)
+        store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.defaults().withClock(TODAY)
                 .withNextReviewDate(plan -> REVIEWS.get(plan.person().givenName())));
         Instant then = Instant.parse("2026-01-10T09:00:00Z");
         Plan zoe = Plan.newDraft(ZOE, Person.named("Zo\u00eb", "Nguy\u1ec5n"), then);

@@ -22,7 +22,6 @@ import org.careplanner.exchange.PlanFile;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.ImportReport;
 import org.careplanner.store.LocalStore;
-import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.home.FileAsk;
 import org.careplanner.ui.home.FileJobs;
 import org.careplanner.ui.home.PlanFiles;
@@ -55,7 +54,7 @@ class LongWorkTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        store = LocalStore.open(new DataFolder(dir.resolve("store")), StoreSettings.defaults());
+        store = LocalStore.open(new DataFolder(dir.resolve("store")), org.careplanner.store.TestStores.defaults());
         Instant now = Instant.parse("2026-11-25T10:00:00Z");
         List<Plan> plans = List.of(
                 Plan.newDraft(UUID.randomUUID(), Person.named("Ada", "Testperson"), now),

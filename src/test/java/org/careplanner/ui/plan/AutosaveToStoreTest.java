@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSummary;
-import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class AutosaveToStoreTest {
 
     @Start
     void start(Stage stage) {
-        store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults());
+        store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.defaults());
         new MainWindow(store.plans()::homeList, Optional.of(store.plans()::saveVersion), Clock.systemUTC())
                 .show(stage);
     }

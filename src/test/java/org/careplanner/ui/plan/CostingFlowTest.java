@@ -33,7 +33,6 @@ import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.interview.ConversationStep;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
-import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class CostingFlowTest {
 
     @Start
     void start(Stage stage) {
-        store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults());
+        store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.defaults());
         Plan draft = Plan.newDraft(ID, Person.named("Zo\u00eb", "Nguy\u1ec5n"), CLOCK.instant()).edit()
                 .outcomes(List.of(new Outcome("walk", "I want to walk to the shops on my own again", "", null, null,
                         null, null)))
