@@ -167,6 +167,11 @@ final class Database implements AutoCloseable {
             return new SealedVersionException("The store refused to change a signed or approved plan version: "
                     + "a signed version never changes. Save the change as a new version.", e);
         }
+        if (AuditGuard.REFUSED_STATE.equals(e.getSQLState())
+                && String.valueOf(e.getMessage()).contains(AuditGuard.REFUSED_MESSAGE)) {
+            return new StoreException("The store refused to change or delete a row of its audit log: the audit log "
+                    + "is only ever added to.", e);
+        }
         LOG.log(System.Logger.Level.ERROR, "Store could not {0}: H2 error {1}, SQL state {2}", doing,
                 e.getErrorCode(), e.getSQLState());
         return new StoreException("CarePlanner could not " + doing + " its store in " + folder + " (database error "

@@ -46,7 +46,9 @@ public final class LocalStore implements AutoCloseable {
         Migrations.apply(folder.path());
         Database database = Database.open(folder.path());
         try {
-            return new LocalStore(folder, database, settings);
+            LocalStore store = new LocalStore(folder, database, settings);
+            store.audit.startChainIfNeeded();
+            return store;
         } catch (RuntimeException e) {
             database.close();
             throw e;
