@@ -26,6 +26,7 @@ public final class LocalStore implements AutoCloseable {
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
     private final PlanTransfer transfer;
+    private final AutomaticBackups backups;
 
     private LocalStore(DataFolder folder, Database database, StoreSettings settings) {
         this.folder = folder;
@@ -35,6 +36,7 @@ public final class LocalStore implements AutoCloseable {
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
         this.transfer = new PlanTransfer(plans, settings.planChecks(), settings.lineCosts());
+        this.backups = new AutomaticBackups(folder, settings.clock());
     }
 
     public static LocalStore open(DataFolder folder, StoreSettings settings) {
@@ -48,11 +50,14 @@ public final class LocalStore implements AutoCloseable {
         // against the salt file's check value: a wrong one throws WrongPassphraseException before H2 sees the file.
         StoreEncryption.finishInterruptedChange(folder.path());
         StoreKey key = StoreEncryption.unlock(folder.path(), settings.passphrase());
+        Database.checkReadable(folder.path(), key);
         Migrations.apply(folder.path(), key);
         Database database = Database.open(folder.path(), key);
         key.wipe();
         try {
-            return new LocalStore(folder, database, settings);
+            LocalStore store = new LocalStore(folder, database, settings);
+            store.audit.startChainIfNeeded();
+            return store;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -135,6 +140,11 @@ public final class LocalStore implements AutoCloseable {
     /** Plans in and out as plan files and costing CSV. */
     public PlanTransfer transfer() {
         return transfer;
+    }
+
+    /** The backups made by the app itself, in the data folder's backups subfolder. */
+    public AutomaticBackups automaticBackups() {
+        return backups;
     }
 
     /** A consistent backup of the store, made while it is open, as a zip file. */
