@@ -47,6 +47,14 @@ public final class App {
                 .withPlanChecks(plan -> pricer.assess(plan, LocalDate.now(clock)).problems());
     }
 
+    /** Sign…, Print… and Save as PDF… over the store: signing checked by the whole assessment (an overspend blocks). */
+    static org.careplanner.ui.sign.SigningDesk signingDesk(LocalStore store, StoreSettings settings) {
+        PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+        return new org.careplanner.ui.sign.StoreSigningDesk(
+                new org.careplanner.signing.PlanSigning(store.plans(), settings.planChecks(), settings.clock()),
+                plan -> pricer.assess(plan, LocalDate.now(settings.clock())));
+    }
+
     /** Starts JavaFX and shows the main window; returns at once, the window keeps the program running. */
     static void openWindow(Path dataDir, StoreSettings settings) {
         LocalStore store;
@@ -64,6 +72,7 @@ public final class App {
         Appearance appearance = Appearance.rememberedIn(store.folder().path().resolve(DisplaySettings.FILE_NAME));
         StoreLibrary library = new StoreLibrary(store);
         Platform.startup(() -> new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(new Stage()));
+                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
+                .withSigning(signingDesk(store, settings)).show(new Stage()));
     }
 }
