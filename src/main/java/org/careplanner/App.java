@@ -14,11 +14,16 @@ import org.careplanner.pricing.ReviewDue;
 import org.careplanner.pricing.ReviewSchedule;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
+import org.careplanner.store.RunningInstance;
+import org.careplanner.store.StoreBackup;
+import org.careplanner.store.StoreDamagedException;
 import org.careplanner.store.StoreException;
+import org.careplanner.store.StoreInUseException;
 import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.Appearance;
 import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
+import org.careplanner.ui.StartProblems;
 import org.careplanner.ui.home.StoreLibrary;
 
 /**
@@ -49,21 +54,81 @@ public final class App {
 
     /** Starts JavaFX and shows the main window; returns at once, the window keeps the program running. */
     static void openWindow(Path dataDir, StoreSettings settings) {
-        LocalStore store;
+        DataFolder folder = DataFolder.forThisProcess(dataDir);
+        // Read off the JavaFX thread: the text size and contrast chosen last time (a file of its own, so the
+        // windows that say the store cannot be opened look the same).
+        Appearance appearance = Appearance.rememberedIn(folder.path().resolve(DisplaySettings.FILE_NAME));
+        Opened opened;
         try {
             // Opened here, on the launcher's thread, never on the JavaFX Application Thread.
-            store = LocalStore.open(DataFolder.forThisProcess(dataDir), settings);
+            opened = open(folder, settings);
+        } catch (StoreDamagedException e) {
+            Platform.startup(() -> StartProblems.damaged(new Stage(), appearance, e.latestBackup(),
+                    () -> {
+                        StoreBackup.restoreLatest(folder, settings);
+                        return open(folder, settings);
+                    }, App::show, Platform::exit).show());
+            return;
+        } catch (StoreInUseException e) {
+            boolean aWindowListens = RunningInstance.fileIn(folder).isPresent();
+            Platform.startup(() -> StartProblems.inUse(new Stage(), appearance, aWindowListens,
+                    () -> {
+                        if (!RunningInstance.askToShow(folder)) {
+                            throw new StoreException(MainWindow.TEXT.getString("inUse.noAnswer"));
+                        }
+                        return true;
+                    }, Platform::exit).show());
+            return;
         } catch (StoreException e) {
             Platform.startup(() -> MainWindow.showCannotOpen(e.getMessage(), Platform::exit));
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
+        Platform.startup(() -> show(opened));
+    }
+
+    /** The store opened and made ready, off the JavaFX thread, with what the window needs from it. */
+    private record Opened(LocalStore store, Appearance appearance, Stage[] window) {
+    }
+
+    /**
+     * Opens the store and does its opening work: a backup if the newest is more than a day old, review dates
+     * brought up to date, listening for a second start. On closing (the program's end), a last backup is made and
+     * the store closed.
+     */
+    private static Opened open(DataFolder folder, StoreSettings settings) {
+        LocalStore store = LocalStore.open(folder, settings);
+        store.automaticBackups().makeIfDue(store);
         // Review dates of plans without a start date were worked out on the day they were saved.
         store.plans().refreshReviewDates();
-        // Read here too, off the JavaFX thread: the text size and contrast chosen last time.
         Appearance appearance = Appearance.rememberedIn(store.folder().path().resolve(DisplaySettings.FILE_NAME));
+        Stage[] window = new Stage[1];
+        Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
+                () -> Platform.runLater(() -> bringToFront(window[0])));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            listening.ifPresent(RunningInstance::close);
+            store.automaticBackups().make(store);
+            store.close();
+        }, "close-store"));
+        return new Opened(store, appearance, window);
+    }
+
+    /** On the JavaFX thread: the main window for an opened store. */
+    private static void show(Opened opened) {
+        LocalStore store = opened.store();
         StoreLibrary library = new StoreLibrary(store);
-        Platform.startup(() -> new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(new Stage()));
+        Stage stage = new Stage();
+        opened.window()[0] = stage;
+        new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
+                opened.appearance(), Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(stage);
+    }
+
+    private static void bringToFront(Stage stage) {
+        if (stage == null) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 }
