@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.careplanner.domain.ExclusionList;
@@ -58,7 +59,7 @@ public final class App {
         // Read off the JavaFX thread: the text size and contrast chosen last time (a file of its own, so the
         // windows that say the store cannot be opened look the same).
         Appearance appearance = Appearance.rememberedIn(folder.path().resolve(DisplaySettings.FILE_NAME));
-        Opened opened;
+        LocalStore opened;
         try {
             // Opened here, on the launcher's thread, never on the JavaFX Application Thread.
             opened = open(folder, settings);
@@ -67,7 +68,7 @@ public final class App {
                     () -> {
                         StoreBackup.restoreLatest(folder, settings);
                         return open(folder, settings);
-                    }, App::show, Platform::exit).show());
+                    }, store -> show(store, appearance), Platform::exit).show());
             return;
         } catch (StoreInUseException e) {
             boolean aWindowListens = RunningInstance.fileIn(folder).isPresent();
@@ -83,43 +84,39 @@ public final class App {
             Platform.startup(() -> MainWindow.showCannotOpen(e.getMessage(), Platform::exit));
             return;
         }
-        Platform.startup(() -> show(opened));
+        Platform.startup(() -> show(opened, appearance));
     }
 
-    /** The store opened and made ready, off the JavaFX thread, with what the window needs from it. */
-    private record Opened(LocalStore store, Appearance appearance, Stage[] window) {
-    }
+    /** The main window, once shown: a second start asks it to come to the front. */
+    private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
 
     /**
      * Opens the store and does its opening work: a backup if the newest is more than a day old, review dates
      * brought up to date, listening for a second start. On closing (the program's end), a last backup is made and
      * the store closed.
      */
-    private static Opened open(DataFolder folder, StoreSettings settings) {
+    private static LocalStore open(DataFolder folder, StoreSettings settings) {
         LocalStore store = LocalStore.open(folder, settings);
         store.automaticBackups().makeIfDue(store);
         // Review dates of plans without a start date were worked out on the day they were saved.
         store.plans().refreshReviewDates();
-        Appearance appearance = Appearance.rememberedIn(store.folder().path().resolve(DisplaySettings.FILE_NAME));
-        Stage[] window = new Stage[1];
         Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
-                () -> Platform.runLater(() -> bringToFront(window[0])));
+                () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             listening.ifPresent(RunningInstance::close);
             store.automaticBackups().make(store);
             store.close();
         }, "close-store"));
-        return new Opened(store, appearance, window);
+        return store;
     }
 
     /** On the JavaFX thread: the main window for an opened store. */
-    private static void show(Opened opened) {
-        LocalStore store = opened.store();
+    private static void show(LocalStore store, Appearance appearance) {
         StoreLibrary library = new StoreLibrary(store);
         Stage stage = new Stage();
-        opened.window()[0] = stage;
+        WINDOW.set(stage);
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                opened.appearance(), Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(stage);
+                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(stage);
     }
 
     private static void bringToFront(Stage stage) {
