@@ -15,11 +15,17 @@ import org.careplanner.pricing.ReviewDue;
 import org.careplanner.pricing.ReviewSchedule;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
+import org.careplanner.store.RunningInstance;
+import org.careplanner.store.StoreBackup;
+import org.careplanner.store.StoreDamagedException;
 import org.careplanner.store.StoreException;
+import org.careplanner.store.StoreInUseException;
 import org.careplanner.store.StoreSettings;
+import org.careplanner.store.WrongPassphraseException;
 import org.careplanner.ui.Appearance;
 import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
+import org.careplanner.ui.StartProblems;
 import org.careplanner.ui.home.StoreLibrary;
 import org.careplanner.ui.lock.PassphraseCheck;
 import org.careplanner.ui.lock.StartWindow;
@@ -50,9 +56,19 @@ public final class App {
                 .withPlanChecks(plan -> pricer.assess(plan, LocalDate.now(clock)).problems());
     }
 
+    /** Sign…, Print… and Save as PDF… over the store: signing checked by the whole assessment (an overspend blocks). */
+    static org.careplanner.ui.sign.SigningDesk signingDesk(LocalStore store) {
+        Clock clock = Clock.systemUTC();
+        PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+        return new org.careplanner.ui.sign.StoreSigningDesk(
+                new org.careplanner.signing.PlanSigning(store.plans(), storeSettings(clock).planChecks(), clock),
+                plan -> pricer.assess(plan, LocalDate.now(clock)));
+    }
+
     /**
      * Starts JavaFX and asks for the passphrase (on first start, to choose one); once the store opens, shows the
-     * main window in its place. Returns at once; the window keeps the program running.
+     * main window in the same stage. A damaged store or one open elsewhere is said in a window of its own.
+     * Returns at once; the window keeps the program running.
      */
     static void openWindow(Path dataDir, StoreSettings settings) {
         DataFolder folder = DataFolder.forThisProcess(dataDir);
@@ -65,31 +81,91 @@ public final class App {
             Platform.startup(() -> MainWindow.showCannotOpen(e.getMessage(), Platform::exit));
             return;
         }
-        // The text size and contrast chosen last time (not personal: readable before the store is unlocked).
+        // The text size and contrast chosen last time (a file of its own, not personal: readable before the store
+        // is unlocked, so the passphrase window and the problem windows look the same as the main one).
         Appearance appearance = Appearance.rememberedIn(folder.path().resolve(DisplaySettings.FILE_NAME));
         AtomicReference<LocalStore> opened = new AtomicReference<>();
+        Stage[] start = new Stage[1];
         PassphraseCheck open = passphrase -> {
+            StoreSettings unlocked = settings.withPassphrase(passphrase);
             try {
-                LocalStore store = LocalStore.open(folder, settings.withPassphrase(passphrase));
-                Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
-                // Review dates of plans without a start date were worked out on the day they were saved.
-                store.plans().refreshReviewDates();
-                opened.set(store);
+                opened.set(open(folder, unlocked));
                 return Optional.empty();
+            } catch (WrongPassphraseException e) {
+                return Optional.of(e.getMessage());
+            } catch (StoreDamagedException e) {
+                Platform.runLater(() -> {
+                    start[0].hide();
+                    StartProblems.damaged(new Stage(), appearance, e.latestBackup(),
+                            () -> {
+                                StoreBackup.restoreLatest(folder, unlocked);
+                                return open(folder, unlocked);
+                            }, store -> show(store, appearance, new Stage()), Platform::exit).show();
+                });
+                return Optional.of(e.getMessage());
+            } catch (StoreInUseException e) {
+                boolean aWindowListens = RunningInstance.fileIn(folder).isPresent();
+                Platform.runLater(() -> {
+                    start[0].hide();
+                    StartProblems.inUse(new Stage(), appearance, aWindowListens,
+                            () -> {
+                                if (!RunningInstance.askToShow(folder)) {
+                                    throw new StoreException(MainWindow.TEXT.getString("inUse.noAnswer"));
+                                }
+                                return true;
+                            }, Platform::exit).show();
+                });
+                return Optional.of(e.getMessage());
             } catch (StoreException e) {
-                // A wrong passphrase, or a store in use elsewhere: said under the field, with another try.
+                // Said under the passphrase field, with another try.
                 return Optional.of(e.getMessage());
             }
         };
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            StartWindow.show(stage, firstStart, appearance, open, () -> showMainWindow(stage, opened.get(), appearance));
+            start[0] = new Stage();
+            StartWindow.show(start[0], firstStart, appearance, open, () -> show(opened.get(), appearance, start[0]));
         });
     }
 
-    private static void showMainWindow(Stage stage, LocalStore store, Appearance appearance) {
+    /** The main window, once shown: a second start asks it to come to the front. */
+    private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
+
+    /**
+     * Opens the store and does its opening work: a backup if the newest is more than a day old, review dates
+     * brought up to date, listening for a second start. On closing (the program's end), a last backup is made and
+     * the store closed.
+     */
+    private static LocalStore open(DataFolder folder, StoreSettings settings) {
+        LocalStore store = LocalStore.open(folder, settings);
+        store.automaticBackups().makeIfDue(store);
+        // Review dates of plans without a start date were worked out on the day they were saved.
+        store.plans().refreshReviewDates();
+        Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
+                () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            listening.ifPresent(RunningInstance::close);
+            store.automaticBackups().make(store);
+            store.close();
+        }, "close-store"));
+        return store;
+    }
+
+    /** On the JavaFX thread: the main window for an opened store, in {@code stage}. */
+    private static void show(LocalStore store, Appearance appearance, Stage stage) {
         StoreLibrary library = new StoreLibrary(store);
+        WINDOW.set(stage);
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(stage);
+                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
+                .withSigning(signingDesk(store)).show(stage);
+    }
+
+    private static void bringToFront(Stage stage) {
+        if (stage == null) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 }
