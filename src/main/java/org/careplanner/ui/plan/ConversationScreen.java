@@ -189,7 +189,9 @@ public final class ConversationScreen {
             case HEALTH_NEEDS -> HealthNeedsStep.form(plan);
             case OUTCOMES -> OutcomesStep.form(plan, prompts);
             case SUPPORT -> SupportStep.form(plan, catalogue);
+            case RISKS -> RisksStep.form(plan, this::goTo);
             case MONEY_MANAGEMENT -> MoneyStep.form(plan);
+            case REVIEW -> ReviewStep.form(plan, this::goTo);
             default -> null;
         };
         if (form == null) {

@@ -91,7 +91,9 @@ public final class PlanEditorViewModel {
         sections.add(new HealthNeedsSection());
         sections.add(new OutcomesSection());
         sections.add(new SupportSection());
+        sections.add(new RisksSection());
         sections.add(new MoneySection());
+        sections.add(new ReviewSection());
         for (PlanSection section : sections) {
             section.load(plan);
             section.onChange(() -> changed(null));

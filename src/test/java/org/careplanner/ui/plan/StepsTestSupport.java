@@ -30,7 +30,15 @@ final class StepsTestSupport {
 
     /** Shows the conversation for a new draft for Ffion Testperson (made up), saved to {@code store}. */
     static PlanEditorViewModel show(Stage stage, LocalStore store, UUID id) {
-        Plan draft = Plan.newDraft(id, Person.named("Ffion", "Testperson"), CLOCK.instant());
+        return show(stage, store, draft(id));
+    }
+
+    static Plan draft(UUID id) {
+        return Plan.newDraft(id, Person.named("Ffion", "Testperson"), CLOCK.instant());
+    }
+
+    /** Shows the conversation for a plan saved to {@code store} as it is edited. */
+    static PlanEditorViewModel show(Stage stage, LocalStore store, Plan draft) {
         PlanEditorViewModel plan = new PlanEditorViewModel(draft, CLOCK);
         ConversationScreen screen = new ConversationScreen(plan, Optional.of(store.plans()::saveVersion),
                 BrokerPrompts.english(), () -> { }, store.catalogue()::entries);
