@@ -53,6 +53,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void theSignedExampleInTheDocsIsAccepted() {
+        CommandRun run = CommandRun.of(StoreSettings.defaults(), "verify", "docs/examples/signed-plan.json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("OK: plan a7c3e9d1-2b4f-4e6a-8c0d-9f1e2a3b4c5d version 1 is unchanged since it "
+                + "was signed (SHA-256 fd87b82a10e6");
+    }
+
+    @Test
     void aOneCharacterChangeAfterSigningIsCaught() throws Exception {
         String file = signedFile();
         // "Walking to the park..."-type words are the person's; change one letter of the first outcome.
