@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.careplanner.domain.ExclusionList;
@@ -14,11 +15,16 @@ import org.careplanner.pricing.ReviewDue;
 import org.careplanner.pricing.ReviewSchedule;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
+import org.careplanner.store.RunningInstance;
+import org.careplanner.store.StoreBackup;
+import org.careplanner.store.StoreDamagedException;
 import org.careplanner.store.StoreException;
+import org.careplanner.store.StoreInUseException;
 import org.careplanner.store.StoreSettings;
 import org.careplanner.ui.Appearance;
 import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
+import org.careplanner.ui.StartProblems;
 import org.careplanner.ui.home.StoreLibrary;
 
 /**
@@ -49,21 +55,77 @@ public final class App {
 
     /** Starts JavaFX and shows the main window; returns at once, the window keeps the program running. */
     static void openWindow(Path dataDir, StoreSettings settings) {
-        LocalStore store;
+        DataFolder folder = DataFolder.forThisProcess(dataDir);
+        // Read off the JavaFX thread: the text size and contrast chosen last time (a file of its own, so the
+        // windows that say the store cannot be opened look the same).
+        Appearance appearance = Appearance.rememberedIn(folder.path().resolve(DisplaySettings.FILE_NAME));
+        LocalStore opened;
         try {
             // Opened here, on the launcher's thread, never on the JavaFX Application Thread.
-            store = LocalStore.open(DataFolder.forThisProcess(dataDir), settings);
+            opened = open(folder, settings);
+        } catch (StoreDamagedException e) {
+            Platform.startup(() -> StartProblems.damaged(new Stage(), appearance, e.latestBackup(),
+                    () -> {
+                        StoreBackup.restoreLatest(folder, settings);
+                        return open(folder, settings);
+                    }, store -> show(store, appearance), Platform::exit).show());
+            return;
+        } catch (StoreInUseException e) {
+            boolean aWindowListens = RunningInstance.fileIn(folder).isPresent();
+            Platform.startup(() -> StartProblems.inUse(new Stage(), appearance, aWindowListens,
+                    () -> {
+                        if (!RunningInstance.askToShow(folder)) {
+                            throw new StoreException(MainWindow.TEXT.getString("inUse.noAnswer"));
+                        }
+                        return true;
+                    }, Platform::exit).show());
+            return;
         } catch (StoreException e) {
             Platform.startup(() -> MainWindow.showCannotOpen(e.getMessage(), Platform::exit));
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "close-store"));
+        Platform.startup(() -> show(opened, appearance));
+    }
+
+    /** The main window, once shown: a second start asks it to come to the front. */
+    private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
+
+    /**
+     * Opens the store and does its opening work: a backup if the newest is more than a day old, review dates
+     * brought up to date, listening for a second start. On closing (the program's end), a last backup is made and
+     * the store closed.
+     */
+    private static LocalStore open(DataFolder folder, StoreSettings settings) {
+        LocalStore store = LocalStore.open(folder, settings);
+        store.automaticBackups().makeIfDue(store);
         // Review dates of plans without a start date were worked out on the day they were saved.
         store.plans().refreshReviewDates();
-        // Read here too, off the JavaFX thread: the text size and contrast chosen last time.
-        Appearance appearance = Appearance.rememberedIn(store.folder().path().resolve(DisplaySettings.FILE_NAME));
+        Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
+                () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            listening.ifPresent(RunningInstance::close);
+            store.automaticBackups().make(store);
+            store.close();
+        }, "close-store"));
+        return store;
+    }
+
+    /** On the JavaFX thread: the main window for an opened store. */
+    private static void show(LocalStore store, Appearance appearance) {
         StoreLibrary library = new StoreLibrary(store);
-        Platform.startup(() -> new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(new Stage()));
+        Stage stage = new Stage();
+        WINDOW.set(stage);
+        new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
+                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(stage);
+    }
+
+    private static void bringToFront(Stage stage) {
+        if (stage == null) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = CarePlannerCommand.Version.class,
         description = "Plan a personal health budget with the person. With no command, opens the app.",
         subcommands = {PriceCommand.class, ListCommand.class, CatalogueCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
-                PdfCommand.class,
+                PdfCommand.class, VerifyCommand.class,
                 RestoreCommand.class})
 public final class CarePlannerCommand implements Callable<Integer> {
 

@@ -93,6 +93,16 @@ public record Plan(
         return edit().status(newStatus).done();
     }
 
+    /**
+     * A copy carrying the hash taken when it was signed (the signing service computes it over the canonical
+     * form; see docs/decisions/0008-*.md). Nothing else changes.
+     */
+    public Plan withSignedHash(String hash) {
+        return new Plan(id, version, status, createdAt, updatedAt, person, capacity, peopleInvolved, aboutMe,
+                workingNotWorking, healthNeeds, outcomes, supportLines, fundingStreams, budget, risks, backupCover,
+                otherSupport, review, quotes, brokerNotes, signatures, disagreement, hash);
+    }
+
     /** Starts a copy with some parts changed: {@code plan.edit().outcomes(list).risks(other).done()}. */
     public Edit edit() {
         return new Edit(this);

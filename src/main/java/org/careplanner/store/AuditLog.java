@@ -4,17 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Who did what, when: written in the same transaction as the change it records. Entries carry entity ids,
  * version numbers and codes only, never a name or other personal detail, so the log can be shown or sent
- * to support without exposing anyone.
+ * to support without exposing anyone. The log is append-only and hash-chained (ADR 0010): the database refuses
+ * to change or delete a row ({@link AuditGuard}), and {@link #verifyChain} finds a change made around that.
  */
 public final class AuditLog {
 
@@ -33,24 +32,38 @@ public final class AuditLog {
         this.actor = actor;
     }
 
-    /** Records an event inside the caller's transaction. {@code detail} must hold no personal data. */
+    /**
+     * Records an event inside the caller's transaction, at the end of the hash chain ({@link AuditChain}).
+     * {@code detail} must hold no personal data: ids, codes and counts only.
+     */
     void record(Connection c, String action, String entityType, String entityId, Integer version, String detail)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_event "
-                + "(occurred_at, actor, action, entity_type, entity_id, version, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            s.setString(2, actor);
-            s.setString(3, action);
-            s.setString(4, entityType);
-            s.setString(5, entityId);
-            if (version == null) {
-                s.setNull(6, Types.INTEGER);
-            } else {
-                s.setInt(6, version);
-            }
-            s.setString(7, detail);
-            s.executeUpdate();
+        AuditChain.append(c, clock.instant(), actor, action, entityType, entityId, version, detail);
+    }
+
+    /**
+     * Chains rows written before the log was chained (a store from before migration V5): once per store, when
+     * it is first opened by this version.
+     */
+    void startChainIfNeeded() {
+        if (!database.read(AuditChain::needsStart)) {
+            return;
         }
+        database.write(c -> {
+            int chained = AuditChain.startIfNeeded(c);
+            if (chained > 0) {
+                record(c, "audit.chain.started", "audit", "*", null, "rows=" + chained);
+            }
+            return chained;
+        });
+    }
+
+    /**
+     * The first place the log was changed outside CarePlanner (an edited, deleted or inserted row), as a
+     * sentence naming row ids only; empty when the whole chain is intact.
+     */
+    public java.util.Optional<String> verifyChain() {
+        return database.read(AuditChain::verify);
     }
 
     /** Everything recorded about one entity (e.g. "plan", a plan id), oldest first. */

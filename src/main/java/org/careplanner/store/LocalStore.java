@@ -23,6 +23,7 @@ public final class LocalStore implements AutoCloseable {
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
     private final PlanTransfer transfer;
+    private final AutomaticBackups backups;
 
     private LocalStore(DataFolder folder, Database database, StoreSettings settings) {
         this.folder = folder;
@@ -31,6 +32,7 @@ public final class LocalStore implements AutoCloseable {
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
         this.transfer = new PlanTransfer(plans, settings.planChecks(), settings.lineCosts());
+        this.backups = new AutomaticBackups(folder, settings.clock());
     }
 
     public static LocalStore open(DataFolder folder, StoreSettings settings) {
@@ -40,10 +42,13 @@ public final class LocalStore implements AutoCloseable {
         // first would be tidier, but H2 2.4.240 binds a CHECK constraint's IN list to the session that created
         // it, so every insert failed with "database has been closed" once Flyway's session had gone.
         // A second process fails in either step with H2 error 90020, translated to StoreInUseException.
+        Database.checkReadable(folder.path());
         Migrations.apply(folder.path());
         Database database = Database.open(folder.path());
         try {
-            return new LocalStore(folder, database, settings);
+            LocalStore store = new LocalStore(folder, database, settings);
+            store.audit.startChainIfNeeded();
+            return store;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -69,6 +74,11 @@ public final class LocalStore implements AutoCloseable {
     /** Plans in and out as plan files and costing CSV. */
     public PlanTransfer transfer() {
         return transfer;
+    }
+
+    /** The backups made by the app itself, in the data folder's backups subfolder. */
+    public AutomaticBackups automaticBackups() {
+        return backups;
     }
 
     /** A consistent backup of the store, made while it is open, as a zip file. */

@@ -101,6 +101,46 @@ public final class PlanStore {
     }
 
     /**
+     * Stores a plan version as signed and seals it, in one transaction (the signing package hashes it first).
+     * The version must be new (a new plan, or the one after the latest) or the latest and not yet sealed, which it
+     * replaces. Signing is agreeing: a draft moves straight to signed here, a step {@link #saveVersion} refuses.
+     *
+     * @throws IllegalArgumentException when the plan is not marked signed with a hash
+     * @throws SealedVersionException   when this version is already signed or approved
+     * @throws VersionConflictException when the version is neither the latest nor the one after
+     */
+    public Plan sign(Plan signed) {
+        if (signed.status() != PlanStatus.SIGNED || signed.signedHash().isBlank() || signed.signatures().isEmpty()) {
+            throw new IllegalArgumentException("Only a plan marked signed, with its signatures and hash, is stored "
+                    + "by sign()");
+        }
+        return database.write(c -> {
+            Optional<Head> head = head(c, signed.id());
+            if (head.isEmpty()) {
+                insertPlan(c, signed);
+            } else if (signed.version() == head.get().currentVersion + 1) {
+                insertVersion(c, signed, head.get());
+            } else if (signed.version() != head.get().currentVersion) {
+                throw new VersionConflictException(signed.id(), signed.version(), head.get().currentVersion);
+            } else {
+                StoredVersion stored = storedVersion(c, signed.id(), signed.version()).orElseThrow();
+                if (stored.sealed) {
+                    throw new SealedVersionException("Version " + signed.version() + " of this plan is already "
+                            + "signed and never changes. Edit the plan to start a new version, then sign that.");
+                }
+                deleteChildren(c, signed.id(), signed.version());
+                writeVersionRow(c, signed, false);
+                writeChildren(c, signed);
+                sealIfLocked(c, signed);
+                updateHead(c, signed, head.get());
+            }
+            audit.record(c, "plan.signed", ENTITY, signed.id().toString(), signed.version(),
+                    "signatures=" + signed.signatures().size());
+            return signed;
+        });
+    }
+
+    /**
      * Adds plan versions read from a file, all in one transaction: a plan the store lacks is added; a version
      * newer than the stored latest is added after it; a version the store already has is never overwritten
      * (identical: nothing to do; different: the stored one is kept and the result says so).

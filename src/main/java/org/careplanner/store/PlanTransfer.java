@@ -12,6 +12,7 @@ import org.careplanner.domain.PlanStatus;
 import org.careplanner.domain.Problem;
 import org.careplanner.exchange.PlanFile;
 import org.careplanner.exchange.ReadResult;
+import org.careplanner.exchange.SignedContent;
 
 /**
  * Plans in and out of the store as plan files (org.careplanner.exchange format) and as a costing CSV for
@@ -21,6 +22,7 @@ public final class PlanTransfer {
 
     private final PlanStore plans;
     private final PlanFile planFile = new PlanFile();
+    private final SignedContent signedContent = new SignedContent();
     private final PlanChecks rules;
     private final LineCosts lineCosts;
 
@@ -112,6 +114,14 @@ public final class PlanTransfer {
         String where = isBundle(tree) ? "$.plans[%d]." : "$.plan.";
         for (int i = 0; i < read.plans().size(); i++) {
             Plan plan = read.plans().get(i);
+            if (SignedContent.claimsSigned(plan)) {
+                SignedContent.Seal seal = signedContent.check(plan);
+                if (!seal.isUnchanged()) {
+                    problems.add(Problem.blocking(String.format(where, i) + "signedHash", "plan.signature-broken",
+                            "Plan " + plan.id() + " version " + plan.version() + " is " + seal.explanation()
+                                    + " It was not imported: ask for the file exactly as it was signed."));
+                }
+            }
             if (plan.status() == PlanStatus.DRAFT) {
                 continue; // a draft is unfinished by nature: its gaps are for the broker, not a reason to refuse it
             }

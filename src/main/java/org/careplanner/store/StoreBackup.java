@@ -2,7 +2,12 @@ package org.careplanner.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
@@ -46,12 +51,49 @@ public final class StoreBackup {
      * @throws StoreException      when the file is not a CarePlanner backup or does not open
      */
     public static Path restore(DataFolder folder, Path zip, StoreSettings settings) {
+        return restore(folder, zip, settings, "before-restore");
+    }
+
+    /** What {@link #restoreLatest} did: the backup put back, and where the damaged (or replaced) file was kept. */
+    public record Restored(AutomaticBackups.Backup backup, Path kept) {
+    }
+
+    /**
+     * Puts back the newest automatic backup that opens, for a store whose file is damaged. The damaged file is
+     * kept beside it as "careplanner.damaged-STAMP.mv.db" (it may still hold work saved after the backup, for
+     * support to recover). A newest backup that does not open (e.g. cut short by a full disk) is skipped.
+     *
+     * @throws StoreException when there is no automatic backup, or none of them opens
+     */
+    public static Restored restoreLatest(DataFolder folder, StoreSettings settings) {
+        List<AutomaticBackups.Backup> backups = new AutomaticBackups(folder, settings.clock()).list();
+        if (backups.isEmpty()) {
+            throw new StoreException("There is no automatic backup in " + folder.path().resolve(AutomaticBackups.FOLDER)
+                    + ". Restore a backup you made with \"careplanner restore FILE\", or contact support.");
+        }
+        StoreException last = null;
+        for (AutomaticBackups.Backup b : backups) {
+            try {
+                return new Restored(b, restore(folder, b.file(), settings, "damaged"));
+            } catch (StoreInUseException e) {
+                throw e;
+            } catch (StoreException e) {
+                LOG.log(System.Logger.Level.WARNING, "An automatic backup could not be restored; trying an older one");
+                last = e;
+            }
+        }
+        throw new StoreException("None of the automatic backups in " + folder.path().resolve(AutomaticBackups.FOLDER)
+                + " could be opened. The current store is unchanged. Contact support.", last);
+    }
+
+    private static Path restore(DataFolder folder, Path zip, StoreSettings settings, String keptAs) {
         folder.createIfMissing();
         if (!Files.isRegularFile(zip)) {
             throw new StoreException("There is no backup file at " + zip + ".");
         }
-        // Taking the store's lock proves no other program has it open; released again before the swap.
-        Database.open(folder.path()).close();
+        // No other program may have the store open. Checked with the file lock H2 itself takes, not by opening the
+        // store: a damaged file does not open, and opening it could write to it.
+        ensureNotInUse(folder);
         Path staging = folder.path().resolve("restoring-" + STAMP.format(settings.clock().instant()));
         try {
             Files.createDirectories(staging);
@@ -66,7 +108,7 @@ public final class StoreBackup {
             Path current = folder.databaseFile();
             Path kept = null;
             if (Files.exists(current)) {
-                kept = folder.path().resolve(StoreUrl.DATABASE_NAME + ".before-restore-"
+                kept = folder.path().resolve(StoreUrl.DATABASE_NAME + "." + keptAs + "-"
                         + STAMP.format(settings.clock().instant()) + ".mv.db");
                 Files.move(current, kept);
             }
@@ -90,6 +132,45 @@ public final class StoreBackup {
                     + e.getMessage() + " The current store is unchanged.", e);
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    private static void ensureNotInUse(DataFolder folder) {
+        Path file = folder.databaseFile();
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = null;
+            for (int attempt = 0; attempt < 10 && lock == null; attempt++) {
+                try {
+                    lock = channel.tryLock();
+                    if (lock == null) {
+                        // Another program holds H2's lock on the file.
+                        throw new StoreInUseException(folder.path(), null);
+                    }
+                } catch (OverlappingFileLockException e) {
+                    // Held in this program. H2 2.4.240 does not close the file when a read-only open of a damaged
+                    // file fails (Database.checkReadable); the file is closed once that object is collected.
+                    System.gc();
+                    pause();
+                }
+            }
+            if (lock == null) {
+                throw new StoreInUseException(folder.path(), null);
+            }
+            lock.release();
+        } catch (IOException e) {
+            throw new StoreException("CarePlanner cannot open its store file " + file + " ("
+                    + e.getClass().getSimpleName() + "). Check that the folder can be written to.", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -31,6 +31,11 @@ public final class StoreUrl {
         return forDatabase(folder.toAbsolutePath().resolve(DATABASE_NAME));
     }
 
+    /** The same store opened read-only: H2 then never writes to the file (used to check a file before opening it). */
+    static String forReading(Path folder) {
+        return forFolder(folder) + ";ACCESS_MODE_DATA=r";
+    }
+
     /** For a database at {@code baseName} (a path without ".mv.db"), e.g. a restore being checked aside. */
     static String forDatabase(Path baseName) {
         if (baseName.toString().indexOf(';') >= 0) {

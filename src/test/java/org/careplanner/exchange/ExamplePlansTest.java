@@ -26,7 +26,7 @@ class ExamplePlansTest {
     private final PlanRules rules = new PlanRules(ExclusionList.DEFAULT);
 
     @ParameterizedTest
-    @ValueSource(strings = {"simple-plan.json", "pa-two-streams-plan.json", "blocked-plan.json"})
+    @ValueSource(strings = {"simple-plan.json", "pa-two-streams-plan.json", "blocked-plan.json", "signed-plan.json"})
     void readsWithoutFormatProblemsAndIsInWrittenForm(String name) throws IOException {
         ReadResult result = planFile.read(EXAMPLES.resolve(name));
 
@@ -35,7 +35,7 @@ class ExamplePlansTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simple-plan.json", "pa-two-streams-plan.json"})
+    @ValueSource(strings = {"simple-plan.json", "pa-two-streams-plan.json", "signed-plan.json"})
     void hasNoBlockingProblem(String name) {
         List<Problem> problems = rules.check(planFile.read(EXAMPLES.resolve(name)).onlyPlan());
 

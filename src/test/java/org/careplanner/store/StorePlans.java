@@ -73,15 +73,16 @@ final class StorePlans {
                 new ReviewArrangement("Cory Coordinator", null, List.of(), ""), List.of(), List.of(), List.of(), "", "");
     }
 
-    /** The draft, agreed and signed by the person. */
+    /** The draft, agreed and signed by the person, with the signing hash its content gives. */
     static Plan signed(Plan draft) {
         Signature byPerson = new Signature(SignerRole.PERSON, draft.person().fullName(),
                 Instant.parse("2026-04-20T14:05:00Z"), SignatureMethod.DRAWN, "", "");
-        return new Plan(draft.id(), draft.version(), PlanStatus.SIGNED, draft.createdAt(),
+        Plan signed = new Plan(draft.id(), draft.version(), PlanStatus.SIGNED, draft.createdAt(),
                 Instant.parse("2026-04-20T14:05:00Z"), draft.person(), draft.capacity(), draft.peopleInvolved(),
                 draft.aboutMe(), draft.workingNotWorking(), draft.healthNeeds(), draft.outcomes(),
                 draft.supportLines(), draft.fundingStreams(), draft.budget(), draft.risks(), draft.backupCover(),
                 draft.otherSupport(), draft.review(), draft.quotes(), draft.brokerNotes(), List.of(byPerson),
                 draft.disagreement(), "");
+        return signed.withSignedHash(new org.careplanner.exchange.SignedContent().hash(signed));
     }
 }

@@ -36,7 +36,7 @@ public final class ConversationScreen {
     private final BrokerPrompts prompts;
     private final Optional<Autosave> autosave;
     private final Map<ConversationStep, Node> forms = new EnumMap<>(ConversationStep.class);
-    private final Map<ConversationStep, Node> firstFields = new EnumMap<>(ConversationStep.class);
+    private final Map<ConversationStep, StepView> stepViews = new EnumMap<>(ConversationStep.class);
     private final Label stepTitle = new Label();
     private final ScrollPane formArea = new ScrollPane();
     private final PromptsPanel promptsPanel = new PromptsPanel();
@@ -147,6 +147,7 @@ public final class ConversationScreen {
         hide.textProperty().bind(Bindings.when(hide.selectedProperty())
                 .then(TEXT.getString("conversation.showPrompts"))
                 .otherwise(TEXT.getString("conversation.hidePrompts")));
+        hide.selectedProperty().bindBidirectional(plan.promptsHiddenProperty());
         promptsPanel.view().visibleProperty().bind(hide.selectedProperty().not());
         promptsPanel.view().managedProperty().bind(promptsPanel.view().visibleProperty());
         Region gap = new Region();
@@ -185,14 +186,18 @@ public final class ConversationScreen {
         StepView form = switch (step) {
             case ABOUT_THE_PERSON -> PersonStep.form(plan);
             case WHAT_MATTERS -> WhatMattersStep.form(plan);
+            case HEALTH_NEEDS -> HealthNeedsStep.form(plan);
+            case OUTCOMES -> OutcomesStep.form(plan, prompts);
             case SUPPORT -> SupportStep.form(plan, catalogue);
+            case RISKS -> RisksStep.form(plan, this::goTo);
             case MONEY_MANAGEMENT -> MoneyStep.form(plan);
+            case REVIEW -> ReviewStep.form(plan, this::goTo);
             default -> null;
         };
         if (form == null) {
             return ComingNextStep.view(prompts.forStep(step));
         }
-        firstFields.put(step, form.firstField());
+        stepViews.put(step, form);
         Node content = form.view();
         ((Region) content).setPadding(new Insets(4, 16, 16, 4));
         return content;
@@ -203,7 +208,48 @@ public final class ConversationScreen {
      * scroll pane joins the scene only when the pane's skin lays it out, so focus waits for that.
      */
     private void focusFirstField() {
-        Node first = firstFields.getOrDefault(plan.currentStepProperty().get(), next);
+        StepView form = stepViews.get(plan.currentStepProperty().get());
+        focusWhenShown(form == null ? next : form.firstField());
+    }
+
+    /**
+     * Takes the broker to the field a problem is about: its step, then the field itself. Budget and funding
+     * stream fields are all edited in step 7, "How the money is managed", though steps 6 and 8 talk about them.
+     */
+    void goTo(String path) {
+        ConversationStep step = path.startsWith("budget") || path.startsWith("fundingStreams")
+                ? ConversationStep.MONEY_MANAGEMENT : ConversationStep.forField(path);
+        if (!plan.progressProperty().get().canVisit(step)) {
+            step = ConversationStep.first();
+        }
+        plan.currentStepProperty().set(step);
+        formArea.setContent(forms.computeIfAbsent(step, this::build));
+        StepView form = stepViews.get(step);
+        if (form != null) {
+            // A step that finds the field itself (choosing a line in a table first) answers null.
+            Node field = form.fieldAt(path);
+            if (field != null) {
+                focusWhenShown(field);
+                Platform.runLater(() -> scrollTo(field));
+            }
+        }
+    }
+
+    /** Scrolls the form so a field is in view (after a link took the broker to it). */
+    private void scrollTo(Node field) {
+        if (field == null || formArea.getContent() == null || field.getScene() == null) {
+            return;
+        }
+        formArea.layout();
+        double content = formArea.getContent().getBoundsInLocal().getHeight();
+        double viewport = formArea.getViewportBounds().getHeight();
+        if (content > viewport) {
+            double y = formArea.getContent().sceneToLocal(field.localToScene(0, 0)).getY();
+            formArea.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (content - viewport))));
+        }
+    }
+
+    private void focusWhenShown(Node first) {
         if (first.getScene() != null) {
             Platform.runLater(first::requestFocus);
             return;

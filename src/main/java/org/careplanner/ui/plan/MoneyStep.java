@@ -29,6 +29,8 @@ final class MoneyStep implements StepView {
     private final MoneySection money;
     private final VBox streamRows = new VBox(10);
     private final TextField allocation = new TextField();
+    private final TextField startDate = new TextField();
+    private final TextField reserve = new TextField();
 
     MoneyStep(PlanEditorViewModel plan) {
         this.plan = plan;
@@ -73,7 +75,7 @@ final class MoneyStep implements StepView {
     }
 
     private Node startDate() {
-        TextField date = new TextField();
+        TextField date = startDate;
         date.setId("startDate");
         date.setPrefColumnCount(10);
         date.setMaxWidth(Region.USE_PREF_SIZE);
@@ -83,7 +85,6 @@ final class MoneyStep implements StepView {
     }
 
     private Node contingency() {
-        TextField reserve = new TextField();
         reserve.setId("contingency");
         moneyField(reserve);
         reserve.textProperty().bindBidirectional(money.contingencyProperty());
@@ -194,6 +195,28 @@ final class MoneyStep implements StepView {
 
     @Override
     public Node firstField() {
+        return allocation;
+    }
+
+    /** The budget's fields by path; a funding stream's problem goes to that stream's name. */
+    @Override
+    public Node fieldAt(String path) {
+        if (path.startsWith("budget.contingency")) {
+            return reserve;
+        }
+        if (path.startsWith("budget.startDate")) {
+            return startDate;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("fundingStreams\\[(\\d+)].*").matcher(path);
+        if (m.matches()) {
+            Node row = view.lookup("#streamName" + m.group(1));
+            if (row != null) {
+                return row;
+            }
+        }
+        if (path.startsWith("fundingStreams")) {
+            return view.lookup("#addStream");
+        }
         return allocation;
     }
 }

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -72,6 +74,8 @@ public final class PlanEditorViewModel {
     private final ObservableList<Problem> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<ConversationProgress> progress = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ConversationStep> currentStep = new SimpleObjectProperty<>(ConversationStep.first());
+    /** Whether the broker has hidden the prompts (a choice of the broker's, not part of the plan). */
+    private final BooleanProperty promptsHidden = new SimpleBooleanProperty(false);
     private final PlanRules rules = new PlanRules(ExclusionList.DEFAULT);
     private final Clock clock;
     /** The parts of the plan steps 3 to 9 edit, in step order. */
@@ -83,9 +87,13 @@ public final class PlanEditorViewModel {
         this.clock = clock;
         this.base = plan;
         load(plan);
-        // One line per section, in step order: sections.add(new OutcomesSection());
+        // One line per section, in step order.
+        sections.add(new HealthNeedsSection());
+        sections.add(new OutcomesSection());
         sections.add(new SupportSection());
+        sections.add(new RisksSection());
         sections.add(new MoneySection());
+        sections.add(new ReviewSection());
         for (PlanSection section : sections) {
             section.load(plan);
             section.onChange(() -> changed(null));
@@ -274,6 +282,11 @@ public final class PlanEditorViewModel {
 
     public ObjectProperty<ConversationStep> currentStepProperty() {
         return currentStep;
+    }
+
+    /** Whether the prompts for the broker are hidden: the panel, and the prompts beside the rulers. */
+    public BooleanProperty promptsHiddenProperty() {
+        return promptsHidden;
     }
 
     public StringProperty givenNameProperty() {

@@ -26,6 +26,7 @@ final class StepForm implements StepView {
     private final VBox view = new VBox(14);
     private final PlanEditorViewModel plan;
     private final List<TextInputControl> controls = new ArrayList<>();
+    private final java.util.Map<String, TextInputControl> byPath = new java.util.LinkedHashMap<>();
 
     StepForm(PlanEditorViewModel plan, String id) {
         this.plan = plan;
@@ -93,12 +94,24 @@ final class StepForm implements StepView {
         show.run();
         view.getChildren().add(new VBox(4, label, control, problem));
         controls.add(control);
+        byPath.put(path, control);
         return this;
     }
 
     @Override
     public Node firstField() {
         return controls.get(0);
+    }
+
+    /** The field at a path; "person.name" (no name at all) is the first name. */
+    @Override
+    public Node fieldAt(String path) {
+        TextInputControl exact = byPath.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        return byPath.entrySet().stream().filter(e -> e.getKey().startsWith(path + ".")).map(e -> (Node) e.getValue())
+                .findFirst().orElse(firstField());
     }
 
     @Override

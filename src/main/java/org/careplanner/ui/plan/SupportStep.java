@@ -313,4 +313,14 @@ final class SupportStep implements StepView {
     public Node firstField() {
         return search;
     }
+
+    /** A line's field is found by choosing the line first: done here, once the step is shown. */
+    @Override
+    public Node fieldAt(String path) {
+        if (LINE_PATH.matcher(path).matches()) {
+            javafx.application.Platform.runLater(() -> goTo(path));
+            return null;
+        }
+        return search;
+    }
 }

@@ -67,7 +67,7 @@ class ConversationScreenTest {
     @Test
     void aStepWithoutAFormSaysItIsComingAndShowsItsPrompts(FxRobot robot) {
         robot.clickOn("#newPlan").write("Alex");
-        robot.clickOn("#step-outcomes");
+        robot.clickOn("#step-summary");
         assertThat(robot.lookup("#comingNext").queryLabeled().getText())
                 .startsWith("This part of the conversation is coming next.");
         assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).isNotBlank();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the CarePlanner benchmark (docs/benchmarks.md). Not part of `./mvnw verify`.
+#   bench/run.sh [RUNS]        RUNS of each measurement (default 5)
+# The first run generates the store of 5,000 made-up people and 20,000 plan versions in target/bench/store
+# (kept for later runs; delete the folder to make it again). Needs a display for the cold-start figures:
+# uses $DISPLAY, or starts a private Xvfb when there is none. Results: target/bench/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-5}"
+
+./mvnw -B -q -o package -DskipTests 2>/dev/null || ./mvnw -B -q package -DskipTests
+
+XVFB_PID=""
+if [ -z "${DISPLAY:-}" ]; then
+  mkdir -p target/bench
+  Xvfb -displayfd 3 -screen 0 1280x900x24 3>target/bench/xvfb-display >/dev/null 2>&1 &
+  XVFB_PID=$!
+  sleep 2
+  export DISPLAY=":$(head -1 target/bench/xvfb-display)"
+fi
+trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
+
+# One JVM for the in-process figures, with room for the 20,000-version export; the cold-start and PDF
+# figures are taken in fresh JVMs with no options beyond the class path (as the installed app).
+java -Xmx4g -Djavafx.cachedir=target/openjfx-cache -Dpdfbox.fontcache=target \
+  -cp "target/test-classes:target/classes:target/lib/*" org.careplanner.bench.Bench target/bench/store "$RUNS"

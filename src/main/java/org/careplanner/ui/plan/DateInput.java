@@ -1,0 +1,48 @@
+package org.careplanner.ui.plan;
+
+import static org.careplanner.ui.MainWindow.TEXT;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Dates as the broker types them, day/month/year (14/3/2026), and what is wrong with one that is not a date. */
+final class DateInput {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    /** Longest date typed: "31/12/2026" is 10 characters; room for spaces around it. */
+    static final int MAX_LENGTH = 12;
+
+    private DateInput() {
+    }
+
+    static Optional<LocalDate> parse(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String show(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** What is wrong with a date typed (blank is fine: dates here are optional), in plain English. */
+    static Optional<String> problem(String text) {
+        String typed = text.strip();
+        if (typed.isEmpty() || parse(typed).isPresent()) {
+            return Optional.empty();
+        }
+        if (SHAPE.matcher(typed).matches()) {
+            return Optional.of(MessageFormat.format(TEXT.getString("problem.date.noSuchDay"), typed));
+        }
+        return Optional.of(TEXT.getString("problem.date.notADate"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.careplanner.ui.plan;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.careplanner.domain.Person;
+import org.careplanner.domain.Plan;
+import org.careplanner.interview.BrokerPrompts;
+import org.careplanner.store.LocalStore;
+import org.careplanner.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the step tests share: a conversation screen on a real store for a made-up person, and robot moves. */
+final class StepsTestSupport {
+
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T10:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
+    private StepsTestSupport() {
+    }
+
+    /** Shows the conversation for a new draft for Ffion Testperson (made up), saved to {@code store}. */
+    static PlanEditorViewModel show(Stage stage, LocalStore store, UUID id) {
+        return show(stage, store, draft(id));
+    }
+
+    static Plan draft(UUID id) {
+        return Plan.newDraft(id, Person.named("Ffion", "Testperson"), CLOCK.instant());
+    }
+
+    /** Shows the conversation for a plan saved to {@code store} as it is edited. */
+    static PlanEditorViewModel show(Stage stage, LocalStore store, Plan draft) {
+        PlanEditorViewModel plan = new PlanEditorViewModel(draft, CLOCK);
+        ConversationScreen screen = new ConversationScreen(plan, Optional.of(store.plans()::saveVersion),
+                BrokerPrompts.english(), () -> { }, store.catalogue()::entries);
+        Scene scene = new Scene((Parent) screen.view(), 1100, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("careplanner.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return plan;
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    static void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(visible(robot, query)).write(text);
+    }
+
+    static void replaceIn(FxRobot robot, String query, String text) {
+        robot.clickOn(visible(robot, query));
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(text);
+    }
+
+    static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
+    }
+
+    static boolean focused(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).query().isFocused();
+    }
+
+    static Node visible(FxRobot robot, String query) {
+        return visible(robot, robot.lookup(query).<Node>query());
+    }
+
+    /** Scrolls the step's form so the node is in view, as a broker would before clicking it. */
+    static Node visible(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Node n = node.getParent();
+            while (n != null && !(n instanceof ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof ScrollPane pane && pane.getContent() != null) {
+                double content = pane.getContent().getBoundsInLocal().getHeight();
+                double viewport = pane.getViewportBounds().getHeight();
+                Point2D at = pane.getContent().sceneToLocal(node.localToScene(0, 0));
+                if (content > viewport) {
+                    pane.setVvalue(Math.max(0, Math.min(1, (at.getY() - viewport / 3) / (content - viewport))));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+}
