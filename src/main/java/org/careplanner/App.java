@@ -55,6 +55,15 @@ public final class App {
                 .withPlanChecks(plan -> pricer.assess(plan, LocalDate.now(clock)).problems());
     }
 
+    /** Sign…, Print… and Save as PDF… over the store: signing checked by the whole assessment (an overspend blocks). */
+    static org.careplanner.ui.sign.SigningDesk signingDesk(LocalStore store) {
+        Clock clock = Clock.systemUTC();
+        PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+        return new org.careplanner.ui.sign.StoreSigningDesk(
+                new org.careplanner.signing.PlanSigning(store.plans(), storeSettings(clock).planChecks(), clock),
+                plan -> pricer.assess(plan, LocalDate.now(clock)));
+    }
+
     /** Starts JavaFX and shows the main window; returns at once, the window keeps the program running. */
     static void openWindow(Path dataDir, StoreSettings settings) {
         DataFolder folder = DataFolder.forThisProcess(dataDir);
@@ -116,7 +125,8 @@ public final class App {
         Stage stage = new Stage();
         WINDOW.set(stage);
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries).show(stage);
+                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
+                .withSigning(signingDesk(store)).show(stage);
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> new Thread(() -> {

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
         description = "Plan a personal health budget with the person. With no command, opens the app.",
         subcommands = {PriceCommand.class, ListCommand.class, CatalogueCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
                 PdfCommand.class, VerifyCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class,
+                CheckCommand.class})
 public final class CarePlannerCommand implements Callable<Integer> {
 
     /** Exit code: the work found a problem (e.g. an import conflict, the store open elsewhere). */

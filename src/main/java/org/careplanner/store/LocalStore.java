@@ -23,11 +23,13 @@ public final class LocalStore implements AutoCloseable {
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
     private final PlanTransfer transfer;
+    private final PlanDocuments documents;
     private final AutomaticBackups backups;
 
     private LocalStore(DataFolder folder, Database database, StoreSettings settings) {
         this.folder = folder;
         this.database = database;
+        this.documents = settings.documents();
         this.audit = new AuditLog(database, settings.clock(), settings.actor());
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
@@ -84,6 +86,19 @@ public final class LocalStore implements AutoCloseable {
     /** A consistent backup of the store, made while it is open, as a zip file. */
     public void backUpTo(Path zip) {
         StoreBackup.backUp(database, zip);
+    }
+
+    /**
+     * Checks the whole store: every table read through, the audit log's hash chain, the database's guards, and
+     * every plan version against its stored and signing hashes. Slow on a large store: not on the FX thread.
+     */
+    public CheckReport check() {
+        return database.read(new StoreCheck(documents)::run);
+    }
+
+    /** Every table read through, with a digest of all that is stored (for the check and for tests). */
+    StoreContents.Scan contents() {
+        return database.read(StoreContents::scan);
     }
 
     @Override

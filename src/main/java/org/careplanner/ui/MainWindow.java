@@ -61,6 +61,8 @@ public final class MainWindow {
     private Runnable beforeClosing = () -> { };
     /** The services the support step offers (App gives the store's catalogue). */
     private CatalogueSource catalogue = CatalogueSource.NONE;
+    /** Signing, printing and saving a plan as PDF (App gives the services); empty: the editor offers none. */
+    private Optional<org.careplanner.ui.sign.SigningDesk> signing = Optional.empty();
 
     /** A window with no store to save to (screen tests): plans are edited but not saved. */
     public MainWindow(PlanShelf shelf) {
@@ -104,6 +106,12 @@ public final class MainWindow {
     /** Offers these services in the support step of every plan opened after this call; returns this window. */
     public MainWindow withCatalogue(CatalogueSource services) {
         this.catalogue = services;
+        return this;
+    }
+
+    /** Offers Sign…, Print… and Save as PDF… in the editor of every plan opened after this call; returns this. */
+    public MainWindow withSigning(org.careplanner.ui.sign.SigningDesk desk) {
+        this.signing = Optional.of(desk);
         return this;
     }
 
@@ -227,6 +235,8 @@ public final class MainWindow {
         home = Optional.empty();
         fileJobs.ifPresent(jobs -> menus.getMenus().get(0).setDisable(true));
         ConversationScreen conversation = new ConversationScreen(editor, saver, prompts, this::showHome, catalogue);
+        signing.ifPresent(desk -> conversation.addHeaderActions(
+                new org.careplanner.ui.sign.PlanPaperwork(editor, desk, conversation::leave).view()));
         beforeClosing = () -> {
             conversation.leave();
             rememberStep(planId, editor.currentStepProperty().get());

@@ -38,6 +38,7 @@ class CrashTest {
     @Test
     void everySaveReportedAsDoneSurvivesTheProgramBeingKilled() throws Exception {
         long started = System.nanoTime();
+        long cpuStarted = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Random random = new Random(20261201L);
         Path store = dir.resolve("store");
         int emptyRuns = 0;
@@ -67,9 +68,11 @@ class CrashTest {
         // No wall-clock assertion: on a loaded 2-core CI machine it would fail for reasons that are not about
         // durability. The time is printed for the record (measured: see docs/security.md).
         System.out.printf("CrashTest: %d kills (%d while saving, %d while opening, %d of them before the first open "
-                        + "finished); %d plans reported saved, all found whole; %d s%n", kills, KILLS_WHILE_SAVING,
+                        + "finished); %d plans reported saved, all found whole; %d s (CPU time of the test thread %d ms; the children run in their own JVMs)%n", kills, KILLS_WHILE_SAVING,
                 KILLS_WHILE_OPENING, killsBeforeFirstOpenEnded, reported.size(),
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
+                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted)
+                        / 1_000_000);
     }
 
     private static long seedOf(int run) {

@@ -42,6 +42,8 @@ public final class ConversationScreen {
     private final PromptsPanel promptsPanel = new PromptsPanel();
     private final Button next = new Button(TEXT.getString("conversation.next"));
     private final CatalogueSource catalogue;
+    /** Actions other parts of the app add to the header (Sign…, Print…, Save as PDF…). */
+    private final HBox headerActions = new HBox(8);
 
     /**
      * @param saver where the plan is saved as the broker types; empty when there is no store (nothing is saved)
@@ -81,6 +83,11 @@ public final class ConversationScreen {
         return view;
     }
 
+    /** Adds to the header, after the save status (the plan's paperwork: signing and printing). */
+    public void addHeaderActions(Node actions) {
+        headerActions.getChildren().add(actions);
+    }
+
     /** The broker is leaving the plan (back to the list, or closing the window): save what is waiting now. */
     public void leave() {
         autosave.ifPresent(Autosave::flush);
@@ -110,7 +117,7 @@ public final class ConversationScreen {
         autosave.ifPresent(a -> saveStatus.textProperty().bind(a.statusProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(16, back, title, gap, saveStatus);
+        HBox header = new HBox(16, back, title, gap, saveStatus, headerActions);
         header.getStyleClass().add("page-header");
         header.setAlignment(Pos.CENTER_LEFT);
         BorderPane.setMargin(header, new Insets(0, 0, 16, 0));

@@ -81,11 +81,13 @@ public final class PlanEditorViewModel {
     /** The parts of the plan steps 3 to 9 edit, in step order. */
     private final List<PlanSection> sections = new ArrayList<>();
     private Plan base;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Plan> stored = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     /** Builds the view-model for a plan; fields are filled from it. */
     public PlanEditorViewModel(Plan plan, Clock clock) {
         this.clock = clock;
         this.base = plan;
+        this.stored.set(plan);
         load(plan);
         // One line per section, in step order.
         sections.add(new HealthNeedsSection());
@@ -265,6 +267,12 @@ public final class PlanEditorViewModel {
      */
     public void saved(Plan stored) {
         this.base = stored;
+        this.stored.set(stored);
+    }
+
+    /** The plan as last stored (or as opened): its version, status and signing hash. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Plan> storedProperty() {
+        return stored.getReadOnlyProperty();
     }
 
     /** The problem on one field, if any (the first found). */
