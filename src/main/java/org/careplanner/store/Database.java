@@ -26,16 +26,20 @@ final class Database implements AutoCloseable {
     }
 
     private final Path folder;
+    /** Null after a save that H2 could not write closed the database: the next call opens it again. */
     private Connection connection;
+    /** Held while the store is open (H2 holds it too), to open the file again after a failed write. */
+    private StoreKey key;
 
-    private Database(Path folder, Connection connection) {
+    private Database(Path folder, StoreKey key, Connection connection) {
         this.folder = folder;
+        this.key = key;
         this.connection = connection;
     }
 
     /** Opens (creating if new) the encrypted H2 file in the folder with its unlocked key. */
     static Database open(Path folder, StoreKey key) {
-        return new Database(folder, connect(folder, key));
+        return new Database(folder, key, connect(folder, key));
     }
 
     private static Connection connect(Path folder, StoreKey key) {
@@ -60,8 +64,35 @@ final class Database implements AutoCloseable {
      */
     synchronized void reopenAfter(java.util.function.Supplier<StoreKey> whileClosed) {
         close();
-        StoreKey key = whileClosed.get();
+        StoreKey newKey = whileClosed.get();
+        key.wipe();
+        key = newKey;
         connection = connect(folder, key);
+    }
+
+    /** The connection, opened again if a failed write closed the database. */
+    private Connection connection() {
+        if (connection == null) {
+            connection = connect(folder, key);
+            LOG.log(System.Logger.Level.INFO, "The store was opened again after a save that could not be written");
+        }
+        return connection;
+    }
+
+    /**
+     * After a save H2 could not write (a full disk), H2 closes the whole database; every later call would fail
+     * with "database closed". Drop the connection so the next call opens the file again: what was committed
+     * before is on disk, whole.
+     */
+    private void forgetConnectionIfClosed(SQLException e) {
+        if (notWritten(e) != null || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+            try {
+                connection.close();
+            } catch (SQLException | RuntimeException closing) {
+                LOG.log(System.Logger.Level.DEBUG, "Closing the store after a failed write failed too");
+            }
+            connection = null;
+        }
     }
 
     Path folder() {
@@ -70,11 +101,12 @@ final class Database implements AutoCloseable {
 
     /** Runs work in one transaction, commits, and syncs the file to disk before returning. */
     synchronized <T> T write(Work<T> work) {
+        Connection c = connection();
         try {
             T result;
             try {
-                result = work.run(connection);
-                connection.commit();
+                result = work.run(c);
+                c.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly();
                 throw e;
@@ -82,39 +114,45 @@ final class Database implements AutoCloseable {
             checkpointSync();
             return result;
         } catch (SQLException e) {
+            forgetConnectionIfClosed(e);
             throw translate(folder, e, "save");
         }
     }
 
     synchronized <T> T read(Work<T> work) {
+        Connection c = connection();
         try {
             try {
-                return work.run(connection);
+                return work.run(c);
             } finally {
-                connection.rollback();
+                c.rollback();
             }
         } catch (SQLException e) {
+            forgetConnectionIfClosed(e);
             throw translate(folder, e, "read");
         }
     }
 
     /** Flushes committed work to the disk device: only after this may the UI say "Saved". */
     private void checkpointSync() throws SQLException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.execute("CHECKPOINT SYNC");
         }
     }
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Rollback failed after an error (H2 code {0})", e.getErrorCode());
+            connection().rollback();
+        } catch (SQLException | StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Rollback failed after an error: " + e.getClass().getSimpleName());
         }
     }
 
     @Override
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             if (!connection.isClosed()) {
                 connection.rollback();
@@ -172,6 +210,28 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Why H2 could not write, when it is a full disk or a read-only folder; null for anything else. */
+    static StoreNotWrittenException.Reason notWritten(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return StoreNotWrittenException.Reason.READ_ONLY;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.AccessDeniedException) {
+                return StoreNotWrittenException.Reason.READ_ONLY;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.io.IOException && (message.contains("no space left")
+                    || message.contains("not enough space") || message.contains("disk full"))) {
+                return StoreNotWrittenException.Reason.DISK_FULL;
+            }
+            if (t instanceof java.io.IOException && (message.contains("read-only file system")
+                    || message.contains("access is denied") || message.contains("permission denied"))) {
+                return StoreNotWrittenException.Reason.READ_ONLY;
+            }
+        }
+        return null;
+    }
+
     /** H2's errors, as messages a person can act on. SQL text and values never reach the message. */
     static StoreException translate(Path folder, SQLException e, String doing) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -181,6 +241,11 @@ final class Database implements AutoCloseable {
             // The passphrase was already checked against the salt file's check value, so an encryption error is
             // damage (or a database file that does not belong with this salt file), not a wrong passphrase.
             return damaged(folder, e);
+        }
+        StoreNotWrittenException.Reason notWritten = notWritten(e);
+        if (notWritten != null) {
+            LOG.log(System.Logger.Level.WARNING, "Store could not {0}: {1}", doing, notWritten);
+            return new StoreNotWrittenException(folder, notWritten, e);
         }
         if (SealedVersionGuard.REFUSED_STATE.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).contains(SealedVersionGuard.REFUSED_MESSAGE)) {

@@ -55,7 +55,6 @@ public final class LocalStore implements AutoCloseable {
         Database.checkReadable(folder.path(), key);
         Migrations.apply(folder.path(), key);
         Database database = Database.open(folder.path(), key);
-        key.wipe();
         try {
             LocalStore store = new LocalStore(folder, database, settings);
             store.audit.startChainIfNeeded();

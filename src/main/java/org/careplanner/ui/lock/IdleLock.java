@@ -1,0 +1,99 @@
+package org.careplanner.ui.lock;
+
+import java.time.Duration;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Locks the window after a time without use: the plan content is hidden (and disabled, so no shortcut reaches
+ * it) behind a pane that asks for the passphrase. Nothing is closed or thrown away: unsaved edits stay in their
+ * fields, and saves already handed over carry on. Any key, mouse or touch event counts as use.
+ */
+public final class IdleLock {
+
+    private final Node content;
+    private final StackPane view;
+    private final StackPane lockPane;
+    private final PassphraseForm form;
+    private final PauseTransition timer = new PauseTransition();
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
+    private Node focusedBefore;
+
+    /**
+     * @param content what to hide (the whole window's content, menus included)
+     * @param idle    how long without use before it locks
+     * @param check   checks the passphrase typed on the lock pane (off the JavaFX thread)
+     */
+    public IdleLock(Parent content, Duration idle, PassphraseCheck check) {
+        this.content = content;
+        content.setId("lockedContent");
+        this.form = new PassphraseForm(PassphraseForm.Purpose.UNLOCK, check, this::unlock);
+        lockPane = new StackPane(form.view());
+        lockPane.setId("lockPane");
+        lockPane.getStyleClass().add("lock-pane");
+        lockPane.setAlignment(Pos.CENTER);
+        lockPane.setVisible(false);
+        view = new StackPane(content, lockPane);
+        setIdleTime(idle);
+        timer.setOnFinished(e -> lockNow());
+    }
+
+    /** The window's root: the content with the lock pane over it. */
+    public Parent view() {
+        return view;
+    }
+
+    /** Watches the scene for use and starts counting. */
+    public void install(Scene scene) {
+        scene.addEventFilter(InputEvent.ANY, e -> {
+            if (!locked.get()) {
+                timer.playFromStart();
+            }
+        });
+        timer.playFromStart();
+    }
+
+    public void setIdleTime(Duration idle) {
+        timer.setDuration(javafx.util.Duration.millis(idle.toMillis()));
+        if (!locked.get() && timer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            timer.playFromStart();
+        }
+    }
+
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /** Locks at once (the Security menu's "Lock now", or the idle time ran out). */
+    public void lockNow() {
+        if (locked.get()) {
+            return;
+        }
+        timer.stop();
+        focusedBefore = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        content.setDisable(true);
+        content.setVisible(false);
+        form.reset();
+        lockPane.setVisible(true);
+        locked.set(true);
+        form.focus();
+    }
+
+    private void unlock() {
+        lockPane.setVisible(false);
+        content.setVisible(true);
+        content.setDisable(false);
+        locked.set(false);
+        if (focusedBefore != null) {
+            focusedBefore.requestFocus();
+        }
+        timer.playFromStart();
+    }
+}
