@@ -63,19 +63,24 @@ public final class Bench {
     private final Path storeDir;
     private final int runs;
     private final int people;
+    private final List<String> parts;
     private final List<String> report = new ArrayList<>();
 
-    private Bench(Path storeDir, int runs, int people) {
+    private Bench(Path storeDir, int runs, int people, List<String> parts) {
         this.storeDir = storeDir;
         this.runs = runs;
         this.people = people;
+        this.parts = parts;
     }
 
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args.length > 0 ? args[0] : "target/bench/store").toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int people = args.length > 2 ? Integer.parseInt(args[2]) : PEOPLE;
-        new Bench(store, runs, people).run();
+        // Which parts to run: start (cold start and memory, fresh JVMs), store (open, save, search, export, warm PDF),
+        // pdf (first PDF in a fresh JVM); all three unless named.
+        List<String> parts = args.length > 3 ? List.of(args[3].split(",")) : List.of("start", "store", "pdf");
+        new Bench(store, runs, people, parts).run();
     }
 
     private void run() throws Exception {
@@ -89,9 +94,15 @@ public final class Bench {
         ensureStore();
         line("| What | Measured (min / median / max) | Baseline (min / median / max) | Ratio of medians (per-run min–max) | Target | Result |");
         line("|---|---|---|---|---|---|");
-        coldStart();
-        inProcess();
-        pdfCold();
+        if (parts.contains("store")) {
+            inProcess();
+        }
+        if (parts.contains("pdf")) {
+            pdfCold();
+        }
+        if (parts.contains("start")) {
+            coldStart();
+        }
         Path out = Path.of("target/bench/results.md");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
