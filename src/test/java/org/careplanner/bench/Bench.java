@@ -186,6 +186,7 @@ public final class Bench {
         long start = System.nanoTime();
         Process p = pb.start();
         long shownAt = -1;
+        boolean pdfTimed = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -196,6 +197,7 @@ public final class Bench {
                     memory[1] = Long.parseLong(line.replaceAll(".*heap_used_kb=(\\d+).*", "$1")) / 1024;
                 } else if (line.startsWith("PDF_MS") && memory != null) {
                     memory[0] = Long.parseLong(line.split(" ")[1]);
+                    pdfTimed = true;
                 }
             }
         }
@@ -203,7 +205,10 @@ public final class Bench {
             p.destroyForcibly();
             throw new IllegalStateException("The probe " + args + " did not finish");
         }
-        if (memory != null && args.get(0).equals("pdf")) {
+        if (args.get(0).equals("pdf")) {
+            if (!pdfTimed) {
+                throw new IllegalStateException("The PDF probe printed no time (exit " + p.exitValue() + ")");
+            }
             return memory[0];
         }
         if (shownAt < 0) {
