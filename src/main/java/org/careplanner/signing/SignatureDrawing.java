@@ -120,16 +120,36 @@ public final class SignatureDrawing {
         sink.lineTo(last.x, last.y);
     }
 
-    /** The drawing as PNG bytes: dark ink on a transparent background, twice the pad's size. */
+    /**
+     * The drawing as PNG bytes: dark ink on a transparent background at twice the pad's scale, cut to the ink and
+     * a small margin (so the printed plan shows the signature, not the empty pad around it). An empty pad gives
+     * the whole pad, blank.
+     */
     public byte[] toPng() {
-        int w = (int) Math.ceil(width * PNG_SCALE);
-        int h = (int) Math.ceil(height * PNG_SCALE);
+        double margin = LINE_WIDTH * 2 + 4;
+        double minX = 0;
+        double minY = 0;
+        double maxX = width;
+        double maxY = height;
+        if (!strokes.isEmpty()) {
+            minX = strokes.stream().flatMap(List::stream).mapToDouble(Point::x).min().orElse(0) - margin;
+            minY = strokes.stream().flatMap(List::stream).mapToDouble(Point::y).min().orElse(0) - margin;
+            maxX = strokes.stream().flatMap(List::stream).mapToDouble(Point::x).max().orElse(width) + margin;
+            maxY = strokes.stream().flatMap(List::stream).mapToDouble(Point::y).max().orElse(height) + margin;
+            minX = Math.max(0, minX);
+            minY = Math.max(0, minY);
+            maxX = Math.min(width, maxX);
+            maxY = Math.min(height, maxY);
+        }
+        int w = Math.max(1, (int) Math.ceil((maxX - minX) * PNG_SCALE));
+        int h = Math.max(1, (int) Math.ceil((maxY - minY) * PNG_SCALE));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(PNG_SCALE, PNG_SCALE);
+            g.translate(-minX, -minY);
             g.setColor(new Color(0x1a, 0x23, 0x5c)); // dark blue-black, like a ballpoint
             g.setStroke(new BasicStroke((float) LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             for (List<Point> stroke : strokes) {

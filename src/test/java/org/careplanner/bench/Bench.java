@@ -55,23 +55,27 @@ import org.careplanner.store.StoreSettings;
  */
 public final class Bench {
 
+    /** The store the issue asks for; a smaller one can be given on the command line (the report says which). */
     static final int PEOPLE = 5_000;
     static final int VERSIONS_EACH = 4;
     static final int LINES = 12;
 
     private final Path storeDir;
     private final int runs;
+    private final int people;
     private final List<String> report = new ArrayList<>();
 
-    private Bench(Path storeDir, int runs) {
+    private Bench(Path storeDir, int runs, int people) {
         this.storeDir = storeDir;
         this.runs = runs;
+        this.people = people;
     }
 
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args.length > 0 ? args[0] : "target/bench/store").toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        new Bench(store, runs).run();
+        int people = args.length > 2 ? Integer.parseInt(args[2]) : PEOPLE;
+        new Bench(store, runs, people).run();
     }
 
     private void run() throws Exception {
@@ -97,20 +101,26 @@ public final class Bench {
 
     // --- the store ----------------------------------------------------------------------------------------
 
+    /**
+     * Makes the store if it is not complete yet: {@code people} made-up people with {@value #VERSIONS_EACH} versions
+     * each, through the store's own import (batches of 2,000 versions, one transaction each). A store left part-made
+     * by an earlier run is carried on from where it stopped.
+     */
     private void ensureStore() {
-        Path done = storeDir.resolve("bench-store-complete");
+        Path done = storeDir.resolve("bench-store-complete-" + people);
         if (Files.exists(done)) {
             System.out.println("Using the store in " + storeDir);
             return;
         }
-        System.out.println("Generating " + PEOPLE + " people and " + PEOPLE * VERSIONS_EACH + " plan versions in "
-                + storeDir + " ...");
         long start = System.nanoTime();
-        MadeUpPlans made = new MadeUpPlans(20261201);
         Instant t0 = Instant.parse("2025-04-01T09:00:00Z");
         try (LocalStore store = LocalStore.open(DataFolder.forThisProcess(storeDir), AppForBench.storeSettings())) {
+            int already = store.plans().planIds().size();
+            System.out.println("Generating people " + (already + 1) + " to " + people + " (" + VERSIONS_EACH
+                    + " versions each) in " + storeDir + " ...");
+            MadeUpPlans made = new MadeUpPlans(20261201L + already);
             List<Plan> batch = new ArrayList<>();
-            for (int n = 1; n <= PEOPLE; n++) {
+            for (int n = already + 1; n <= people; n++) {
                 Plan plan = made.firstVersion(n, LINES, t0.plusSeconds(n * 60L));
                 batch.add(plan);
                 for (int v = 2; v <= VERSIONS_EACH; v++) {
@@ -120,16 +130,16 @@ public final class Bench {
                 if (batch.size() >= 2_000) {
                     store.plans().importVersions(batch);
                     batch.clear();
-                    System.out.println("  " + n + " people");
+                    System.out.println("  " + n + " people, " + (System.nanoTime() - start) / 1_000_000_000 + " s");
                 }
             }
             store.plans().importVersions(batch);
-            Files.writeString(done, "5000 people, 20000 versions\n");
+            Files.writeString(done, people + " people, " + people * VERSIONS_EACH + " versions\n");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        line("Store generated in " + (System.nanoTime() - start) / 1_000_000_000 + " s (" + PEOPLE + " people, "
-                + PEOPLE * VERSIONS_EACH + " versions, " + LINES + " support lines each); file "
+        line("Store made in " + (System.nanoTime() - start) / 1_000_000_000 + " s this run (" + people + " people, "
+                + people * VERSIONS_EACH + " versions, " + LINES + " support lines each); file "
                 + sizeMb(storeDir.resolve("careplanner.mv.db")) + " MB.");
         line("");
     }
@@ -150,7 +160,7 @@ public final class Bench {
             heap[i] = memory[1];
             System.out.printf("  cold start run %d: app %d ms, bare window %d ms%n", i + 1, app[i], bare[i]);
         }
-        ratioRow("Cold start to the home screen (5,000 plans listed)", app, bare, "ms", 1.5, "≤ 1.5×");
+        ratioRow("Cold start to the home screen (" + people + " plans listed)", app, bare, "ms", 1.5, "≤ 1.5×");
         row("Peak memory, home screen with the full store open (peak resident set)", stats(peakRss, "MB"), "",
                 "", "< 300 MB", median(peakRss) < 300 ? "pass" : "FAIL");
         row("Java heap in use after a full GC, same moment", stats(heap, "MB"), "", "", "(information)", "");
@@ -212,8 +222,8 @@ public final class Bench {
         try (LocalStore store = LocalStore.open(DataFolder.forThisProcess(storeDir), settings);
              Connection jdbc = BenchConnection.open(storeDir)) {
             List<UUID> ids = store.plans().planIds();
-            if (ids.size() != PEOPLE) {
-                throw new IllegalStateException("Expected " + PEOPLE + " plans in the store, found " + ids.size());
+            if (ids.size() != people) {
+                throw new IllegalStateException("Expected " + people + " plans in the store, found " + ids.size());
             }
             openPlan(store, jdbc, ids);
             savePlan(store, jdbc, ids);
@@ -474,7 +484,7 @@ public final class Bench {
             }
             ms[r] = total / queries.length / 1_000;
         }
-        row("Search by name over 5,000 people (PlanStore.search, mean of 10 queries; " + hits[0] / runs
+        row("Search by name over " + people + " people (PlanStore.search, mean of 10 queries; " + hits[0] / runs
                 + " hits a run)", stats(ms, "µs"), "", "", "< 50 ms", median(ms) < 50_000 ? "pass" : "FAIL");
         long[] home = new long[runs];
         for (int r = 0; r < runs; r++) {
@@ -482,13 +492,13 @@ public final class Bench {
             store.plans().homeList();
             home[r] = (System.nanoTime() - t) / 1_000_000;
         }
-        row("The home list: every plan's summary (PlanStore.homeList, 5,000 rows)", stats(home, "ms"), "", "",
+        row("The home list: every plan's summary (PlanStore.homeList, " + people + " rows)", stats(home, "ms"), "", "",
                 "(information)", "");
     }
 
     private void export(LocalStore store, List<UUID> ids) throws Exception {
         long readStart = System.nanoTime();
-        List<Plan> all = new ArrayList<>(PEOPLE * VERSIONS_EACH);
+        List<Plan> all = new ArrayList<>(ids.size() * VERSIONS_EACH);
         for (UUID id : ids) {
             for (int v = 1; v <= VERSIONS_EACH; v++) {
                 all.add(store.plans().version(id, v).orElseThrow());

@@ -45,7 +45,11 @@ final class LineEditor {
     private final ComboBox<Frequency> frequency = new ComboBox<>(FXCollections.observableArrayList(Frequency.values()));
     private final ComboBox<String> stream = new ComboBox<>();
     private final Label management = new Label();
-    private final FlowPane outcomes = new FlowPane(12, 6);
+    /**
+     * One outcome a line, each wrapping to the form's width: in a flow pane an outcome's (or the "no outcomes yet")
+     * whole sentence set the form's narrowest width, and on a laptop screen the fields to the right were cut off.
+     */
+    private final VBox outcomes = new VBox(6);
     private final Node pricedFields;
     private final PaCalculator calculator;
     private SupportLineRow row;

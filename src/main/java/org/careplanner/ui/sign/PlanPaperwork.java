@@ -142,6 +142,10 @@ public final class PlanPaperwork {
             run(new Task<String>() {
                 @Override
                 protected String call() throws Exception {
+                    if (PrinterJob.lookupPrintServices().length == 0) {
+                        // Said in the window, not in the toolkit's own message box (which can open behind it).
+                        return TEXT.getString("paper.noPrinter");
+                    }
                     byte[] pdf = desk.pdf(plan, size);
                     try (PDDocument document = Loader.loadPDF(pdf)) {
                         PrinterJob job = PrinterJob.getPrinterJob();
@@ -184,7 +188,8 @@ public final class PlanPaperwork {
         run(new Task<String>() {
             @Override
             protected String call() throws IOException {
-                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".careplanner-", ".pdf");
+                // Written beside the file, then moved over it: a failure never leaves half a PDF under its name.
+                Path tmp = file.resolveSibling(file.getFileName() + ".part");
                 try {
                     Files.write(tmp, desk.pdf(plan, size));
                     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -180,6 +180,7 @@ public final class SignDialog {
             if (missing.isEmpty()) {
                 pad.clear();
             }
+            stage.sizeToScene();
         });
         signAndLock.setId("signAndLock");
         signAndLock.setDefaultButton(true);
@@ -210,6 +211,7 @@ public final class SignDialog {
 
     private void show(List<Problem> found) {
         problems.setText(String.join("\n", found.stream().map(Problem::message).toList()));
+        stage.sizeToScene();
     }
 
     private void sign() {
@@ -247,7 +249,8 @@ public final class SignDialog {
     /** "Jo Sample, the person (signed on the pad)". */
     static String describe(Signature s) {
         return MessageFormat.format(TEXT.getString(s.method() == SignatureMethod.VERBAL_WITH_WITNESS
-                ? "sign.describe.verbal" : "sign.describe.drawn"), s.name(), roleWords(s.role()), s.witness());
+                ? "sign.describe.verbal" : "sign.describe.drawn"), s.name(),
+                roleWords(s.role()).toLowerCase(java.util.Locale.ROOT), s.witness());
     }
 
     static String roleWords(SignerRole role) {
