@@ -199,14 +199,12 @@ public final class ConversationScreen {
             case RISKS -> RisksStep.form(plan, this::goTo);
             case MONEY_MANAGEMENT -> MoneyStep.form(plan);
             case REVIEW -> ReviewStep.form(plan, this::goTo);
-            default -> null;
+            case SUMMARY -> SummaryStep.form(plan, prompts, this::goTo);
         };
-        if (form == null) {
-            return ComingNextStep.view(prompts.forStep(step));
-        }
         stepViews.put(step, form);
-        Node content = form.view();
-        ((Region) content).setPadding(new Insets(4, 16, 16, 4));
+        // Under every step's form: the person's words and the broker's notes, kept apart.
+        VBox content = new VBox(28, form.view(), new QuotesPanel(plan, prompts, step).view());
+        content.setPadding(new Insets(4, 16, 16, 4));
         return content;
     }
 
@@ -219,13 +217,9 @@ public final class ConversationScreen {
         focusWhenShown(form == null ? next : form.firstField());
     }
 
-    /**
-     * Takes the broker to the field a problem is about: its step, then the field itself. Budget and funding
-     * stream fields are all edited in step 7, "How the money is managed", though steps 6 and 8 talk about them.
-     */
+    /** Takes the broker to the field a problem is about: its step ({@link SummaryStep#stepFor}), then the field. */
     void goTo(String path) {
-        ConversationStep step = path.startsWith("budget") || path.startsWith("fundingStreams")
-                ? ConversationStep.MONEY_MANAGEMENT : ConversationStep.forField(path);
+        ConversationStep step = SummaryStep.stepFor(path);
         if (!plan.progressProperty().get().canVisit(step)) {
             step = ConversationStep.first();
         }

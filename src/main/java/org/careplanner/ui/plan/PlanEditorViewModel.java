@@ -96,6 +96,8 @@ public final class PlanEditorViewModel {
         sections.add(new RisksSection());
         sections.add(new MoneySection());
         sections.add(new ReviewSection());
+        sections.add(new SummarySection());
+        sections.add(new QuotesSection());
         for (PlanSection section : sections) {
             section.load(plan);
             section.onChange(() -> changed(null));

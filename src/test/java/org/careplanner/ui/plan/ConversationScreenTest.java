@@ -65,16 +65,6 @@ class ConversationScreenTest {
     }
 
     @Test
-    void aStepWithoutAFormSaysItIsComingAndShowsItsPrompts(FxRobot robot) {
-        robot.clickOn("#newPlan").write("Alex");
-        robot.clickOn("#step-summary");
-        assertThat(robot.lookup("#comingNext").queryLabeled().getText())
-                .startsWith("This part of the conversation is coming next.");
-        assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).isNotBlank();
-        assertThat(robot.lookup("#promptsPanel").query().isVisible()).isTrue();
-    }
-
-    @Test
     void theKeyboardAloneWalksThroughTheFirstTwoSteps(FxRobot robot) {
         robot.type(KeyCode.ENTER); // "New plan" is the default button
         assertThat(robot.lookup("#givenName").query().isFocused())
@@ -101,11 +91,16 @@ class ConversationScreenTest {
         assertThat(robot.lookup("#givenName").query().isFocused()).isTrue();
         assertThat(robot.lookup("#nhsNumber").queryTextInputControl().getText()).isEqualTo("943 476 5919");
 
-        // Tab order follows the form down to the text area, then ("Back" is disabled on the first step) "Next";
+        // Tab order follows the form down to the last field, then ("Back" is disabled on the first step) "Next";
         // Enter on a focused button presses it.
+        // Under the form come the person's words ("Add their words") and the broker's notes, then the buttons.
         for (int i = 0; i < 6; i++) {
             robot.type(KeyCode.TAB);
         }
+        assertThat(robot.lookup("#addQuote").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#brokerNote").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#nextStep").query().isFocused()).isTrue();
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).isEqualTo("What matters to you");
@@ -131,12 +126,17 @@ class ConversationScreenTest {
     @Test
     void everyControlHasAnAccessibleText(FxRobot robot) throws Exception {
         robot.clickOn("#newPlan").write("Alex");
-        for (String step : new String[] {"#step-about-the-person", "#step-what-matters"}) {
+        for (String step : new String[] {"#step-about-the-person", "#step-what-matters", "#step-health-needs",
+            "#step-outcomes", "#step-support", "#step-risks", "#step-money-management", "#step-review",
+            "#step-summary"}) {
             robot.clickOn(step);
             WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> robot.lookup(".text-input").tryQuery().isPresent());
             java.util.Set<Node> controls = new java.util.HashSet<>(robot.lookup(".text-input").queryAll());
             controls.addAll(robot.lookup(".button").queryAll());
             controls.addAll(robot.lookup(".toggle-button").queryAll());
+            controls.addAll(robot.lookup(".combo-box").queryAll());
+            controls.addAll(robot.lookup(".check-box").queryAll());
+            controls.addAll(robot.lookup(".hyperlink").queryAll());
             assertThat(controls).hasSizeGreaterThan(10)
                     .allSatisfy(n -> assertThat(n.getAccessibleText()).as(n.getId()).isNotBlank());
         }

@@ -19,13 +19,10 @@ import org.careplanner.domain.Outcome;
 import org.careplanner.domain.Plan;
 import org.careplanner.domain.StageOfChange;
 import org.careplanner.domain.WellbeingOutcome;
-import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
-import org.careplanner.store.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,15 +39,17 @@ class HealthAndOutcomesStepsTest {
 
     private static final UUID ID = UUID.fromString("00000000-0000-4000-8000-00000000a534");
 
-    @TempDir
-    Path dir;
+    private final Path dir;
+    private final LocalStore store;
 
-    private LocalStore store;
+    HealthAndOutcomesStepsTest() throws java.io.IOException {
+        dir = java.nio.file.Files.createTempDirectory("careplanner-steps");
+        store = StepsTestSupport.openStore(dir);
+    }
     private PlanEditorViewModel plan;
 
     @Start
     void start(Stage stage) {
-        store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults());
         plan = StepsTestSupport.show(stage, store, ID);
     }
 
@@ -58,6 +57,7 @@ class HealthAndOutcomesStepsTest {
     void close() throws Exception {
         FxToolkit.cleanupStages();
         store.close();
+        StepsTestSupport.delete(dir);
     }
 
     @Test
@@ -86,7 +86,7 @@ class HealthAndOutcomesStepsTest {
         assertThat(robot.lookup("#step-health-needs").query().getAccessibleText())
                 .isEqualTo("Your health and wellbeing: Done");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.plans().latest(ID)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.plans().latest(ID)
                 .map(p -> p.healthNeeds().size() == 2).orElse(false));
         PlanEditorViewModel reopened = new PlanEditorViewModel(store.plans().latest(ID).orElseThrow(),
                 StepsTestSupport.CLOCK);
@@ -138,7 +138,7 @@ class HealthAndOutcomesStepsTest {
         assertThat(robot.lookup("#step-outcomes").query().getAccessibleText())
                 .isEqualTo("What you want to achieve: Done");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.plans().latest(ID)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.plans().latest(ID)
                 .map(p -> p.outcomes().equals(java.util.List.of(expected))).orElse(false));
         Plan stored = store.plans().latest(ID).orElseThrow();
         OutcomesSection.OutcomeRow again = new PlanEditorViewModel(stored, StepsTestSupport.CLOCK)

@@ -26,13 +26,10 @@ import org.careplanner.domain.ReviewArrangement;
 import org.careplanner.domain.ReviewTrigger;
 import org.careplanner.domain.Risk;
 import org.careplanner.interview.ConversationStep;
-import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
-import org.careplanner.store.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,15 +47,17 @@ class RisksAndReviewStepsTest {
 
     private static final UUID ID = UUID.fromString("00000000-0000-4000-8000-0000000051c6");
 
-    @TempDir
-    Path dir;
+    private final Path dir;
+    private final LocalStore store;
 
-    private LocalStore store;
+    RisksAndReviewStepsTest() throws java.io.IOException {
+        dir = java.nio.file.Files.createTempDirectory("careplanner-steps");
+        store = StepsTestSupport.openStore(dir);
+    }
     private PlanEditorViewModel plan;
 
     @Start
     void start(Stage stage) {
-        store = LocalStore.open(new DataFolder(dir), StoreSettings.defaults());
         // Step 7 already done: £18,000 a year from 1 April 2026, one NHS stream the NHS holds (notional).
         Plan draft = StepsTestSupport.draft(ID).edit()
                 .budget(Budget.annual(Money.ofPounds(18000), LocalDate.of(2026, 4, 1)))
@@ -72,6 +71,7 @@ class RisksAndReviewStepsTest {
     void close() throws Exception {
         FxToolkit.cleanupStages();
         store.close();
+        StepsTestSupport.delete(dir);
     }
 
     @Test
@@ -104,7 +104,7 @@ class RisksAndReviewStepsTest {
         assertThat(robot.lookup("#step-risks").query().getAccessibleText())
                 .isEqualTo("Staying safe, and what to do if things go wrong: Done");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.plans().latest(ID)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.plans().latest(ID)
                 .map(p -> p.risks().equals(List.of(expected)) && p.budget().contingency().equals(Money.ofPounds(400))
                         && !p.backupCover().isBlank()).orElse(false));
         PlanEditorViewModel reopened = new PlanEditorViewModel(store.plans().latest(ID).orElseThrow(),
@@ -148,7 +148,7 @@ class RisksAndReviewStepsTest {
                 List.of(ReviewTrigger.SIGNIFICANT_HEALTH_CHANGE, ReviewTrigger.PERSON_ASKS),
                 "Her daughter would like to be there");
         assertThat(plan.snapshot().review()).isEqualTo(expected);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.plans().latest(ID)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.plans().latest(ID)
                 .map(p -> p.review().equals(expected)).orElse(false));
         ReviewSection again = new PlanEditorViewModel(store.plans().latest(ID).orElseThrow(), StepsTestSupport.CLOCK)
                 .section(ReviewSection.class);

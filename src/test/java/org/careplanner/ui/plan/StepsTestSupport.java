@@ -28,6 +28,24 @@ final class StepsTestSupport {
     private StepsTestSupport() {
     }
 
+    /**
+     * A store in a new folder, opened on the test's own thread: opening it (Flyway, H2's syncs) can take longer
+     * than TestFX allows a start method on a busy machine.
+     */
+    static LocalStore openStore(java.nio.file.Path dir) {
+        return LocalStore.open(new org.careplanner.store.DataFolder(dir),
+                org.careplanner.store.StoreSettings.defaults());
+    }
+
+    /** Deletes a test's folder and everything in it. */
+    static void delete(java.nio.file.Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Shows the conversation for a new draft for Ffion Testperson (made up), saved to {@code store}. */
     static PlanEditorViewModel show(Stage stage, LocalStore store, UUID id) {
         return show(stage, store, draft(id));
