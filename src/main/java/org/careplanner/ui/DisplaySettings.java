@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * How the window looks for the person using it: the size of the text and whether the high-contrast theme is on.
- * Kept between starts in a small file in the data folder ({@value #FILE_NAME}), which holds these two choices
- * and nothing about any person (ADR 0013).
+ * How the window looks for the person using it: the size of the text, whether the high-contrast theme is on, and
+ * whether the broker has hidden the conversation's prompts. Kept between starts in a small file in the data folder
+ * ({@value #FILE_NAME}), which holds these choices and nothing about any person (ADR 0013, ADR 0014).
  */
-public record DisplaySettings(TextSize textSize, boolean highContrast) {
+public record DisplaySettings(TextSize textSize, boolean highContrast, boolean promptsHidden) {
 
     public static final String FILE_NAME = "display.properties";
-    public static final DisplaySettings DEFAULT = new DisplaySettings(TextSize.NORMAL, false);
+    public static final DisplaySettings DEFAULT = new DisplaySettings(TextSize.NORMAL, false, false);
 
     private static final System.Logger LOG = System.getLogger(DisplaySettings.class.getName());
 
@@ -45,12 +45,21 @@ public record DisplaySettings(TextSize textSize, boolean highContrast) {
         textSize = textSize == null ? TextSize.NORMAL : textSize;
     }
 
+    /** Text size and contrast, with the prompts shown. */
+    public DisplaySettings(TextSize textSize, boolean highContrast) {
+        this(textSize, highContrast, false);
+    }
+
     public DisplaySettings withTextSize(TextSize size) {
-        return new DisplaySettings(size, highContrast);
+        return new DisplaySettings(size, highContrast, promptsHidden);
     }
 
     public DisplaySettings withHighContrast(boolean on) {
-        return new DisplaySettings(textSize, on);
+        return new DisplaySettings(textSize, on, promptsHidden);
+    }
+
+    public DisplaySettings withPromptsHidden(boolean hidden) {
+        return new DisplaySettings(textSize, highContrast, hidden);
     }
 
     /** Reads the settings file; a missing or unreadable file gives the defaults. Call off the JavaFX thread. */
@@ -73,7 +82,8 @@ public record DisplaySettings(TextSize textSize, boolean highContrast) {
                 size = s;
             }
         }
-        return new DisplaySettings(size, Boolean.parseBoolean(p.getProperty("high.contrast", "false").strip()));
+        return new DisplaySettings(size, Boolean.parseBoolean(p.getProperty("high.contrast", "false").strip()),
+                Boolean.parseBoolean(p.getProperty("prompts.hidden", "false").strip()));
     }
 
     /** Writes the settings file whole (a new file moved into place). Call off the JavaFX thread. */
@@ -81,11 +91,12 @@ public record DisplaySettings(TextSize textSize, boolean highContrast) {
         Properties p = new Properties();
         p.setProperty("text.size", textSize.name());
         p.setProperty("high.contrast", Boolean.toString(highContrast));
+        p.setProperty("prompts.hidden", Boolean.toString(promptsHidden));
         Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElseThrow();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "display", ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            p.store(out, "CarePlanner display settings: text size and contrast only");
+            p.store(out, "CarePlanner display settings: text size, contrast and prompts only");
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

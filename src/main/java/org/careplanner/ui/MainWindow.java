@@ -237,6 +237,10 @@ public final class MainWindow {
         ConversationScreen conversation = new ConversationScreen(editor, saver, prompts, this::showHome, catalogue);
         signing.ifPresent(desk -> conversation.addHeaderActions(
                 new org.careplanner.ui.sign.PlanPaperwork(editor, desk, conversation::leave).view()));
+        // Hidden prompts stay hidden for the next plan and the next start (a choice of the broker's, ADR 0014).
+        editor.promptsHiddenProperty().set(appearance.settingsProperty().get().promptsHidden());
+        editor.promptsHiddenProperty().addListener((obs, was, hidden) ->
+                appearance.choose(appearance.settingsProperty().get().withPromptsHidden(hidden)));
         beforeClosing = () -> {
             conversation.leave();
             rememberStep(planId, editor.currentStepProperty().get());
