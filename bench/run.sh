@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the CarePlanner benchmark (docs/benchmarks.md). Not part of `./mvnw verify`.
-#   bench/run.sh [RUNS] [PEOPLE]   RUNS of each measurement (default 5); PEOPLE in the store (default 5000)
+#   bench/run.sh [RUNS] [PEOPLE] [PARTS]   RUNS of each measurement (default 5); PEOPLE in the store (default
+#   5000); PARTS, comma-separated, of start (cold start, memory), store (open, save, search, export), pdf
 # The first run generates the store of 5,000 made-up people and 20,000 plan versions in target/bench/store
 # (kept for later runs; delete the folder to make it again). Needs a display for the cold-start figures:
 # uses $DISPLAY, or starts a private Xvfb when there is none. Results: target/bench/results.md.
@@ -23,4 +24,4 @@ trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
 # One JVM for the in-process figures, with room for the 20,000-version export; the cold-start and PDF
 # figures are taken in fresh JVMs with no options beyond the class path (as the installed app).
 java -Xmx4g -Djavafx.cachedir=target/openjfx-cache -Dpdfbox.fontcache=target \
-  -cp "target/test-classes:target/classes:target/lib/*" org.careplanner.bench.Bench target/bench/store "$RUNS" "${2:-5000}"
+  -cp "target/test-classes:target/classes:target/lib/*" org.careplanner.bench.Bench target/bench/store "$RUNS" "${2:-5000}" "${3:-start,store,pdf}"

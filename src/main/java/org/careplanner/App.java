@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.pricing.LineCost;
 import org.careplanner.pricing.PlanPricer;
@@ -26,6 +27,7 @@ import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
 import org.careplanner.ui.StartProblems;
 import org.careplanner.ui.home.StoreLibrary;
+import org.careplanner.ui.plan.Autosave;
 
 /**
  * The composition root: builds the services once and hands them to the window or the command line.
@@ -101,8 +103,7 @@ public final class App {
 
     /**
      * Opens the store and does its opening work: a backup if the newest is more than a day old, review dates
-     * brought up to date, listening for a second start. On closing (the program's end), a last backup is made and
-     * the store closed.
+     * brought up to date, listening for a second start. At the program's end the store is closed.
      */
     private static LocalStore open(DataFolder folder, StoreSettings settings) {
         LocalStore store = LocalStore.open(folder, settings);
@@ -113,7 +114,6 @@ public final class App {
                 () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             listening.ifPresent(RunningInstance::close);
-            store.automaticBackups().make(store);
             store.close();
         }, "close-store"));
         return store;
@@ -127,6 +127,16 @@ public final class App {
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
                 appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
                 .withSigning(signingDesk(store)).show(stage);
+        // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
+        // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> new Thread(() -> {
+            try {
+                Autosave.waitForSavesHandedOver();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            store.automaticBackups().make(store);
+        }, "closing-backup").start());
     }
 
     private static void bringToFront(Stage stage) {

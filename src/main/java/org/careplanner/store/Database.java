@@ -26,7 +26,8 @@ final class Database implements AutoCloseable {
     }
 
     private final Path folder;
-    private final Connection connection;
+    /** Null after a save that H2 could not write closed the database: the next call opens it again. */
+    private Connection connection;
 
     private Database(Path folder, Connection connection) {
         this.folder = folder;
@@ -35,13 +36,41 @@ final class Database implements AutoCloseable {
 
     /** Opens (creating if new) the H2 file in the folder. */
     static Database open(Path folder) {
-        String url = StoreUrl.forFolder(folder);
+        return new Database(folder, connect(folder));
+    }
+
+    private static Connection connect(Path folder) {
         try {
-            Connection c = DriverManager.getConnection(url, StoreUrl.USER, StoreUrl.password());
+            Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), StoreUrl.USER, StoreUrl.password());
             c.setAutoCommit(false);
-            return new Database(folder, c);
+            return c;
         } catch (SQLException e) {
             throw translate(folder, e, "open");
+        }
+    }
+
+    /** The connection, opened again if a failed write closed the database. */
+    private Connection connection() {
+        if (connection == null) {
+            connection = connect(folder);
+            LOG.log(System.Logger.Level.INFO, "The store was opened again after a save that could not be written");
+        }
+        return connection;
+    }
+
+    /**
+     * After a save H2 could not write (a full disk), H2 closes the whole database; every later call would fail
+     * with "database closed". Drop the connection so the next call opens the file again: what was committed
+     * before is on disk, whole.
+     */
+    private void forgetConnectionIfClosed(SQLException e) {
+        if (notWritten(e) != null || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+            try {
+                connection.close();
+            } catch (SQLException | RuntimeException closing) {
+                LOG.log(System.Logger.Level.DEBUG, "Closing the store after a failed write failed too");
+            }
+            connection = null;
         }
     }
 
@@ -51,11 +80,12 @@ final class Database implements AutoCloseable {
 
     /** Runs work in one transaction, commits, and syncs the file to disk before returning. */
     synchronized <T> T write(Work<T> work) {
+        Connection c = connection();
         try {
             T result;
             try {
-                result = work.run(connection);
-                connection.commit();
+                result = work.run(c);
+                c.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly();
                 throw e;
@@ -63,39 +93,45 @@ final class Database implements AutoCloseable {
             checkpointSync();
             return result;
         } catch (SQLException e) {
+            forgetConnectionIfClosed(e);
             throw translate(folder, e, "save");
         }
     }
 
     synchronized <T> T read(Work<T> work) {
+        Connection c = connection();
         try {
             try {
-                return work.run(connection);
+                return work.run(c);
             } finally {
-                connection.rollback();
+                c.rollback();
             }
         } catch (SQLException e) {
+            forgetConnectionIfClosed(e);
             throw translate(folder, e, "read");
         }
     }
 
     /** Flushes committed work to the disk device: only after this may the UI say "Saved". */
     private void checkpointSync() throws SQLException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.execute("CHECKPOINT SYNC");
         }
     }
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Rollback failed after an error (H2 code {0})", e.getErrorCode());
+            connection().rollback();
+        } catch (SQLException | StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Rollback failed after an error: " + e.getClass().getSimpleName());
         }
     }
 
     @Override
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             if (!connection.isClosed()) {
                 connection.rollback();
@@ -150,6 +186,28 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Why H2 could not write, when it is a full disk or a read-only folder; null for anything else. */
+    static StoreNotWrittenException.Reason notWritten(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return StoreNotWrittenException.Reason.READ_ONLY;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.AccessDeniedException) {
+                return StoreNotWrittenException.Reason.READ_ONLY;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.io.IOException && (message.contains("no space left")
+                    || message.contains("not enough space") || message.contains("disk full"))) {
+                return StoreNotWrittenException.Reason.DISK_FULL;
+            }
+            if (t instanceof java.io.IOException && (message.contains("read-only file system")
+                    || message.contains("access is denied") || message.contains("permission denied"))) {
+                return StoreNotWrittenException.Reason.READ_ONLY;
+            }
+        }
+        return null;
+    }
+
     /** H2's errors, as messages a person can act on. SQL text and values never reach the message. */
     static StoreException translate(Path folder, SQLException e, String doing) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
@@ -161,6 +219,11 @@ final class Database implements AutoCloseable {
         if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
             return new StoreException("CarePlanner cannot read its store in " + folder + ": the file is damaged or "
                     + "needs a different password. Restore it from a backup (careplanner restore FILE).", e);
+        }
+        StoreNotWrittenException.Reason notWritten = notWritten(e);
+        if (notWritten != null) {
+            LOG.log(System.Logger.Level.WARNING, "Store could not {0}: {1}", doing, notWritten);
+            return new StoreNotWrittenException(folder, notWritten, e);
         }
         if (SealedVersionGuard.REFUSED_STATE.equals(e.getSQLState())
                 && String.valueOf(e.getMessage()).contains(SealedVersionGuard.REFUSED_MESSAGE)) {

@@ -24,6 +24,12 @@ public final class StoreUrl {
 
     private static final String SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
 
+    /**
+     * H2's file system: "file", the disk. Tests of a full or read-only disk put a fault-injecting one registered
+     * with H2 here (root, as CI runs, ignores file permissions, so a read-only folder cannot be made for real).
+     */
+    static volatile String fileSystem = "file";
+
     private StoreUrl() {
     }
 
@@ -43,7 +49,7 @@ public final class StoreUrl {
             throw new StoreException("CarePlanner cannot keep its store in a folder whose name contains \";\" ("
                     + baseName.getParent() + "). Choose another folder with --data-dir.");
         }
-        return "jdbc:h2:file:" + baseName.toAbsolutePath() + SETTINGS;
+        return "jdbc:h2:" + fileSystem + ":" + baseName.toAbsolutePath() + SETTINGS;
     }
 
     /** The password for {@link #USER}; with encryption this becomes "filePassword userPassword". */

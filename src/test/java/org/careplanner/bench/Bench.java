@@ -63,19 +63,24 @@ public final class Bench {
     private final Path storeDir;
     private final int runs;
     private final int people;
+    private final List<String> parts;
     private final List<String> report = new ArrayList<>();
 
-    private Bench(Path storeDir, int runs, int people) {
+    private Bench(Path storeDir, int runs, int people, List<String> parts) {
         this.storeDir = storeDir;
         this.runs = runs;
         this.people = people;
+        this.parts = parts;
     }
 
     public static void main(String[] args) throws Exception {
         Path store = Path.of(args.length > 0 ? args[0] : "target/bench/store").toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int people = args.length > 2 ? Integer.parseInt(args[2]) : PEOPLE;
-        new Bench(store, runs, people).run();
+        // Which parts to run: start (cold start and memory, fresh JVMs), store (open, save, search, export, warm PDF),
+        // pdf (first PDF in a fresh JVM); all three unless named.
+        List<String> parts = args.length > 3 ? List.of(args[3].split(",")) : List.of("start", "store", "pdf");
+        new Bench(store, runs, people, parts).run();
     }
 
     private void run() throws Exception {
@@ -89,9 +94,15 @@ public final class Bench {
         ensureStore();
         line("| What | Measured (min / median / max) | Baseline (min / median / max) | Ratio of medians (per-run min–max) | Target | Result |");
         line("|---|---|---|---|---|---|");
-        coldStart();
-        inProcess();
-        pdfCold();
+        if (parts.contains("store")) {
+            inProcess();
+        }
+        if (parts.contains("pdf")) {
+            pdfCold();
+        }
+        if (parts.contains("start")) {
+            coldStart();
+        }
         Path out = Path.of("target/bench/results.md");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
@@ -175,6 +186,7 @@ public final class Bench {
         long start = System.nanoTime();
         Process p = pb.start();
         long shownAt = -1;
+        boolean pdfTimed = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -185,6 +197,7 @@ public final class Bench {
                     memory[1] = Long.parseLong(line.replaceAll(".*heap_used_kb=(\\d+).*", "$1")) / 1024;
                 } else if (line.startsWith("PDF_MS") && memory != null) {
                     memory[0] = Long.parseLong(line.split(" ")[1]);
+                    pdfTimed = true;
                 }
             }
         }
@@ -192,7 +205,10 @@ public final class Bench {
             p.destroyForcibly();
             throw new IllegalStateException("The probe " + args + " did not finish");
         }
-        if (memory != null && args.get(0).equals("pdf")) {
+        if (args.get(0).equals("pdf")) {
+            if (!pdfTimed) {
+                throw new IllegalStateException("The PDF probe printed no time (exit " + p.exitValue() + ")");
+            }
             return memory[0];
         }
         if (shownAt < 0) {

@@ -12,11 +12,13 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 import org.careplanner.domain.Plan;
+import org.careplanner.store.StoreNotWrittenException;
 
 /**
  * Saves the plan a moment after the broker stops typing: each change restarts a short wait; when it runs out,
  * the snapshot is taken on the JavaFX thread and written by one background thread, in order. The status reads
- * "Saving…", then "Saved" only once the store has returned, or a plain message if it failed.
+ * "Saving…", then "Saved" only once the store has returned, or a plain message if it failed: then the plan stays
+ * as typed on screen and the save is tried again every {@link #retryTime} until it works.
  *
  * <p>A save in progress is never cancelled or interrupted (an interrupt during H2's disk I/O closes the store):
  * leaving the screen only saves what is pending.
@@ -42,7 +44,14 @@ public final class Autosave {
 
     private final PlanEditorViewModel plan;
     private final PlanSaver saver;
+    /**
+     * How long after a save that failed it is tried again (a full disk may be cleared, a folder made writable).
+     * The fields keep what was typed meanwhile, and a new change saves at once as usual. Tests shorten it.
+     */
+    static Duration retryTime = Duration.seconds(30);
+
     private final PauseTransition quiet = new PauseTransition(QUIET_TIME);
+    private final PauseTransition retry = new PauseTransition();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** Saves handed to the writer and not yet back: "Saved" is only true when none is. */
     private int unfinished;
@@ -51,6 +60,12 @@ public final class Autosave {
         this.plan = plan;
         this.saver = saver;
         quiet.setOnFinished(e -> saveNow());
+        retry.setOnFinished(e -> {
+            // Only if nothing newer is on its way: that save carries everything anyway.
+            if (unfinished == 0 && quiet.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                saveNow();
+            }
+        });
         for (StringProperty field : plan.fields().values()) {
             field.addListener((obs, old, now) -> {
                 // From the first keystroke: the change is on its way, so "Saved" would no longer be true.
@@ -95,11 +110,25 @@ public final class Autosave {
             // The plan's id only: never the person's details.
             LOG.log(System.Logger.Level.WARNING, "Could not save plan " + snapshot.id() + ": "
                     + write.getException().getClass().getSimpleName());
-            status.set(TEXT.getString("autosave.failed"));
+            status.set(failure(write.getException()));
+            retry.setDuration(retryTime);
+            retry.playFromStart();
         });
         unfinished++;
+        retry.stop();
         status.set(TEXT.getString("autosave.saving"));
         WRITER.execute(write);
+    }
+
+    /** What the broker reads when a save failed: why, that the edits are kept, and that it is tried again. */
+    private static String failure(Throwable e) {
+        String key = e instanceof StoreNotWrittenException notWritten
+                ? switch (notWritten.reason()) {
+                    case DISK_FULL -> "autosave.failed.diskFull";
+                    case READ_ONLY -> "autosave.failed.readOnly";
+                }
+                : "autosave.failed";
+        return java.text.MessageFormat.format(TEXT.getString(key), (long) retryTime.toSeconds());
     }
 
     /**
