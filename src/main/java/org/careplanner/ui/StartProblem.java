@@ -52,6 +52,8 @@ public final class StartProblem {
         message.setId("startProblemMessage");
         message.setText(text);
         message.setWrapText(true);
+        // A wrapped label is otherwise laid out one line short, and its last words are cut to "…".
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         working.setId("startProblemWorking");
         working.setWrapText(true);
         spinner.setVisible(false);
