@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
@@ -49,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 4's must-show, end to end: from the home screen's "New plan", the whole conversation for a made-up person
- * (every step that has a form; the others are visited and show their prompts), three priced lines including a
+ * (steps 1 to 8 each given something, step 9 reached), three priced lines including a
  * personal assistant with the total and what is left seen after each, an overspend caused and flagged, then the
  * window closed, the store closed and opened again, a fresh window, and everything found where it was put.
  *
@@ -129,8 +130,20 @@ class WholeConversationTest {
         typeInto(robot, "#notWorking", "Getting washed and dressed on my own");
         robot.clickOn("#nextStep");
 
-        // The steps between, on to the support step: each shows its title and the broker's prompts.
-        walkTo(robot, ConversationStep.SUPPORT);
+        // Step 3, health and wellbeing: one need.
+        assertThat(title(robot)).isEqualTo(titleOf(ConversationStep.HEALTH_NEEDS));
+        robot.clickOn(visible(robot, "#addNeed"));
+        typeInto(robot, "#needDescription0", "Arthritis in both knees: stairs and buses are hard");
+        robot.clickOn("#nextStep");
+
+        // Step 4, an outcome in her own words, with the two rulers.
+        assertThat(title(robot)).isEqualTo(titleOf(ConversationStep.OUTCOMES));
+        robot.clickOn(visible(robot, "#addOutcome"));
+        typeInto(robot, "#outcomeWords0", "I want to get to my pottery class every week");
+        typeInto(robot, "#outcomeImportance0", "8");
+        typeInto(robot, "#outcomeConfidence0", "6");
+        robot.clickOn("#nextStep");
+        assertThat(title(robot)).isEqualTo(titleOf(ConversationStep.SUPPORT));
 
         // The money first, in step 7 (steps can be taken in any order), so each line is priced against it:
         // £18,000 a year with £400 kept aside inside it, so £17,600.00 for support.
@@ -154,6 +167,7 @@ class WholeConversationTest {
         assertThat(robot.lookup("#catalogueResults").queryAs(ListView.class).getItems()).hasSize(1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         replaceIn(robot, "#lineQuantity", "2");
+        robot.clickOn(visible(robot, "#lineOutcome0"));
         // Day centre session £24.60 x 2 a week x 52 = £2,558.40; £17,600.00 - £2,558.40 = £15,041.60
         assertThat(text(robot, "#costTotal")).isEqualTo("£2,558.40");
         assertThat(text(robot, "#costRemaining")).isEqualTo("£15,041.60");
@@ -162,6 +176,7 @@ class WholeConversationTest {
         robot.clickOn(visible(robot, "#addLine"));
         robot.write("Pottery class at the community centre");
         typeInto(robot, "#lineUnitPrice", "15");
+        robot.clickOn(visible(robot, "#lineOutcome0"));
         // £15.00 x 1 a week x 52 = £780.00; total £3,338.40; £17,600.00 - £3,338.40 = £14,261.60
         assertThat(text(robot, "#costTotal")).isEqualTo("£3,338.40");
         assertThat(text(robot, "#costRemaining")).isEqualTo("£14,261.60");
@@ -174,6 +189,7 @@ class WholeConversationTest {
         assertThat(field(robot, "#paEmployer")).isEqualTo("Morwenna Testperson");
         typeInto(robot, "#paEmployersLiabilityInsurance", "150");
         typeInto(robot, "#paPayrollService", "180");
+        robot.clickOn(visible(robot, "#lineOutcome0"));
         // Pay £12.71 x 16 x 52 = £10,574.72; holiday £12.71 x 16 x 5.6 = £1,138.816 -> £1,138.82;
         // pay and holiday £11,713.54: NI 15% x (£11,713.54 - £5,000.00) = £1,007.031 -> £1,007.03;
         // over the £10,000 trigger, pension 3% x (£11,713.54 - £6,240.00) = £164.2062 -> £164.21;
@@ -203,7 +219,15 @@ class WholeConversationTest {
         assertThat(overspendLinks(robot)).singleElement().asString()
                 .startsWith("The plan costs £20,008.67 a year, £2,408.67 more than the £17,600.00 available");
 
-        // On through the rest of the conversation to the summary.
+        // On through the rest of the conversation to the summary: step 6, who covers; step 7 again; step 8.
+        robot.clickOn("#nextStep");
+        assertThat(title(robot)).isEqualTo(titleOf(ConversationStep.RISKS));
+        typeInto(robot, "#backupCover", "My sister Carys comes if the assistant is ill");
+        robot.clickOn("#nextStep");
+        assertThat(title(robot)).isEqualTo(titleOf(ConversationStep.MONEY_MANAGEMENT));
+        robot.clickOn("#nextStep");
+        assertThat(title(robot)).isEqualTo(titleOf(ConversationStep.REVIEW));
+        typeInto(robot, "#reviewer", "Sam Broker");
         robot.clickOn("#nextStep");
         walkTo(robot, ConversationStep.SUMMARY);
 
@@ -257,6 +281,17 @@ class WholeConversationTest {
         assertThat(field(robot, "#working")).isEqualTo("My neighbour pops in");
         assertThat(field(robot, "#notWorking")).isEqualTo("Getting washed and dressed on my own");
 
+        robot.clickOn("#step-health-needs");
+        assertThat(field(robot, "#needDescription0")).isEqualTo("Arthritis in both knees: stairs and buses are hard");
+        robot.clickOn("#step-outcomes");
+        assertThat(field(robot, "#outcomeWords0")).isEqualTo("I want to get to my pottery class every week");
+        assertThat(field(robot, "#outcomeImportance0")).isEqualTo("8");
+        assertThat(field(robot, "#outcomeConfidence0")).isEqualTo("6");
+        robot.clickOn("#step-risks");
+        assertThat(field(robot, "#backupCover")).isEqualTo("My sister Carys comes if the assistant is ill");
+        robot.clickOn("#step-review");
+        assertThat(field(robot, "#reviewer")).isEqualTo("Sam Broker");
+
         robot.clickOn("#step-money-management");
         assertThat(field(robot, "#allocation")).isEqualTo("£18,000.00");
         assertThat(field(robot, "#contingency")).isEqualTo("£400.00");
@@ -278,6 +313,7 @@ class WholeConversationTest {
         assertThat(robot.lookup("#lineStream").queryAs(ComboBox.class).getValue())
                 .isEqualTo(saved.fundingStreams().get(0).id());
         assertThat(text(robot, "#lineManagement")).isEqualTo("Paid to the person or their nominee (direct payment)");
+        assertThat(robot.lookup("#lineOutcome0").queryAs(CheckBox.class).isSelected()).isTrue();
         robot.interact(() -> table.getSelectionModel().select(1));
         assertThat(field(robot, "#lineDescription")).isEqualTo("Pottery class at the community centre");
         assertThat(field(robot, "#lineUnitPrice")).isEqualTo("£15.00");
@@ -286,6 +322,8 @@ class WholeConversationTest {
         assertThat(field(robot, "#paHours")).isEqualTo("20");
         assertThat(field(robot, "#paEmployer")).isEqualTo("Morwenna Testperson");
         assertThat(text(robot, "#paTotal")).isEqualTo("£16,670.27");
+        assertThat(saved.supportLines()).allSatisfy(l -> assertThat(l.outcomeIds())
+                .containsExactly(saved.outcomes().get(0).id()));
     }
 
     /** Closes the window as the broker does; waits for its save and its "where it was left"; closes the store. */
