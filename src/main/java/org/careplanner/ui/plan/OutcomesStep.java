@@ -70,6 +70,7 @@ final class OutcomesStep implements StepView {
                 "stage.", "stage.none", outcome.stage);
         Button remove = new Button(TEXT.getString("outcomes.remove"));
         remove.setId("removeOutcome" + i);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setAccessibleText(MessageFormat.format(TEXT.getString("outcomes.remove.accessible"), n));
         remove.setOnAction(e -> {
             outcomes.rows().remove(outcome);
