@@ -126,6 +126,11 @@ public final class LocalStore implements AutoCloseable {
         return folder;
     }
 
+    /** The store's one connection, for tests in this package that must go through it (LeakTest). */
+    Database database() {
+        return database;
+    }
+
     public PlanStore plans() {
         return plans;
     }

@@ -50,6 +50,33 @@ final class ChildJvm implements AutoCloseable {
         return new ChildJvm(pb.start());
     }
 
+    /**
+     * A child with extra JVM options (e.g. its own {@code java.io.tmpdir}), started in {@code workingDir}, whose
+     * error output goes to {@code errorLog} (so a test can read what it logged to the console).
+     */
+    static ChildJvm start(List<String> jvmOptions, Path workingDir, Path errorLog, Class<?> main, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(jvmOptions);
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile())
+                .redirectError(errorLog.toFile());
+        return new ChildJvm(pb.start());
+    }
+
+    /** Waits for the child to end by itself; its exit code, or -1 if it is still running after the timeout. */
+    int waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+        if (!process.waitFor(timeout, unit)) {
+            return -1;
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(10));
+        return process.exitValue();
+    }
+
     /** The next line the child prints, or null if none comes in time. */
     String nextLine(long timeout, TimeUnit unit) throws InterruptedException {
         return lines.poll(timeout, unit);
