@@ -26,6 +26,7 @@ import org.careplanner.store.WrongPassphraseException;
 import org.careplanner.ui.Appearance;
 import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
+import org.careplanner.ui.lock.LockSettings;
 import org.careplanner.ui.StartProblems;
 import org.careplanner.ui.home.StoreLibrary;
 import org.careplanner.ui.lock.PassphraseCheck;
@@ -156,7 +157,10 @@ public final class App {
         WINDOW.set(stage);
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
                 appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
-                .withSigning(signingDesk(store)).show(stage);
+                .withSigning(signingDesk(store))
+                .withIdleLock(LockSettings.read(store.folder().path().resolve(LockSettings.FILE_NAME)).idleTime(),
+                        org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
+                .show(stage);
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> new Thread(() -> {

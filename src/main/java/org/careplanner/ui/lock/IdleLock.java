@@ -45,6 +45,16 @@ public final class IdleLock {
         timer.setOnFinished(e -> lockNow());
     }
 
+    /**
+     * The lock pane's check: whether the typed passphrase is the store's ({@code isPassphrase}, e.g. the open
+     * store's salt check), with the message for one that is not.
+     */
+    public static PassphraseCheck checkWith(java.util.function.Predicate<char[]> isPassphrase) {
+        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.careplanner.ui.messages");
+        return typed -> isPassphrase.test(typed) ? java.util.Optional.empty()
+                : java.util.Optional.of(text.getString("lock.unlock.wrong"));
+    }
+
     /** The window's root: the content with the lock pane over it. */
     public Parent view() {
         return view;
