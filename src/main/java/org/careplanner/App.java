@@ -39,6 +39,8 @@ import org.careplanner.ui.plan.Autosave;
  */
 public final class App {
 
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
+
     private App() {
     }
 
@@ -155,11 +157,13 @@ public final class App {
     private static void show(LocalStore store, Appearance appearance, Stage stage) {
         StoreLibrary library = new StoreLibrary(store);
         WINDOW.set(stage);
+        Path lockFile = store.folder().path().resolve(LockSettings.FILE_NAME);
+        LockSettings lockSettings = LockSettings.read(lockFile);
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
                 appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
                 .withSigning(signingDesk(store))
-                .withIdleLock(LockSettings.read(store.folder().path().resolve(LockSettings.FILE_NAME)).idleTime(),
-                        org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
+                .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
+                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
                 .show(stage);
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
@@ -171,6 +175,15 @@ public final class App {
             }
             store.automaticBackups().make(store);
         }, "closing-backup").start());
+    }
+
+    /** A new idle time for the lock, kept for the next start (a file that cannot be written only loses that). */
+    private static void rememberLockSettings(LockSettings chosen, Path file) {
+        try {
+            chosen.write(file);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Lock settings not written: " + e.getClass().getSimpleName());
+        }
     }
 
     private static void bringToFront(Stage stage) {

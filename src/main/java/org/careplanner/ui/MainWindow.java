@@ -121,6 +121,16 @@ public final class MainWindow {
         return this;
     }
 
+    /**
+     * Adds the Security menu ("Lock now", the idle time) for the lock {@link #withIdleLock} gave; a new idle time
+     * is handed to {@code remember}. Returns this window.
+     */
+    public MainWindow withLockMenu(org.careplanner.ui.lock.LockSettings current,
+                                   java.util.function.Consumer<org.careplanner.ui.lock.LockSettings> remember) {
+        idleLock.ifPresent(lock -> menus.getMenus().add(lock.menu(current, remember)));
+        return this;
+    }
+
     /** The idle lock, if {@link #withIdleLock} gave one (tests shorten its time). */
     public Optional<org.careplanner.ui.lock.IdleLock> idleLock() {
         return idleLock;

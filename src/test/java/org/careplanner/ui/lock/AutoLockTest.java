@@ -45,6 +45,7 @@ class AutoLockTest {
 
     private LocalStore store;
     private MainWindow window;
+    private final List<LockSettings> remembered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -52,7 +53,7 @@ class AutoLockTest {
         // The default 5 minutes while the test opens the editor and types (a busy machine may take over a second
         // between two steps); one second once the typing is done.
         window = new MainWindow(PlanShelf.EMPTY).withIdleLock(LockSettings.DEFAULT.idleTime(),
-                IdleLock.checkWith(store::isPassphrase));
+                IdleLock.checkWith(store::isPassphrase)).withLockMenu(LockSettings.DEFAULT, remembered::add);
         window.show(stage);
     }
 
@@ -93,6 +94,22 @@ class AutoLockTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lockedContent").query().isVisible());
         assertThat(robot.lookup("#planEditor").tryQuery()).as("the same screen").isPresent();
         assertThat(robot.lookup("#givenName").queryTextInputControl().getText()).isEqualTo(TYPED);
+    }
+
+    @Test
+    void theSecurityMenuLocksAtOnceAndRemembersTheIdleTime(FxRobot robot) throws Exception {
+        robot.clickOn("#securityMenu").clickOn("Lock after 15 minutes without use");
+        assertThat(remembered).containsExactly(new LockSettings(15));
+
+        robot.clickOn("#securityMenu").clickOn("Lock now");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#lockedContent").query().isVisible()).isFalse();
+
+        robot.clickOn("#passphrase").write(TestStores.PASSPHRASE);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lockedContent").query().isVisible());
+        assertThat(robot.lookup("#planList").tryQuery()).as("back on the home screen").isPresent();
     }
 
     /** Every text in the scene that is shown: in a node whose every ancestor is visible. */
