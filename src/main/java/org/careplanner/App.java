@@ -26,6 +26,7 @@ import org.careplanner.store.WrongPassphraseException;
 import org.careplanner.ui.Appearance;
 import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.MainWindow;
+import org.careplanner.ui.lock.LockSettings;
 import org.careplanner.ui.StartProblems;
 import org.careplanner.ui.home.StoreLibrary;
 import org.careplanner.ui.lock.PassphraseCheck;
@@ -37,6 +38,8 @@ import org.careplanner.ui.plan.Autosave;
  * Nothing else in the program creates services.
  */
 public final class App {
+
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
 
     private App() {
     }
@@ -154,9 +157,14 @@ public final class App {
     private static void show(LocalStore store, Appearance appearance, Stage stage) {
         StoreLibrary library = new StoreLibrary(store);
         WINDOW.set(stage);
+        Path lockFile = store.folder().path().resolve(LockSettings.FILE_NAME);
+        LockSettings lockSettings = LockSettings.read(lockFile);
         new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
                 appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
-                .withSigning(signingDesk(store)).show(stage);
+                .withSigning(signingDesk(store))
+                .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
+                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
+                .show(stage);
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> new Thread(() -> {
@@ -167,6 +175,15 @@ public final class App {
             }
             store.automaticBackups().make(store);
         }, "closing-backup").start());
+    }
+
+    /** A new idle time for the lock, kept for the next start (a file that cannot be written only loses that). */
+    private static void rememberLockSettings(LockSettings chosen, Path file) {
+        try {
+            chosen.write(file);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Lock settings not written: " + e.getClass().getSimpleName());
+        }
     }
 
     private static void bringToFront(Stage stage) {

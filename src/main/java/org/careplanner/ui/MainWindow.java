@@ -63,6 +63,8 @@ public final class MainWindow {
     private CatalogueSource catalogue = CatalogueSource.NONE;
     /** Signing, printing and saving a plan as PDF (App gives the services); empty: the editor offers none. */
     private Optional<org.careplanner.ui.sign.SigningDesk> signing = Optional.empty();
+    /** Hides the window's content after a time without use; empty: the window never locks (screen tests). */
+    private Optional<org.careplanner.ui.lock.IdleLock> idleLock = Optional.empty();
 
     /** A window with no store to save to (screen tests): plans are edited but not saved. */
     public MainWindow(PlanShelf shelf) {
@@ -109,6 +111,31 @@ public final class MainWindow {
         return this;
     }
 
+    /**
+     * Locks the window after {@code idle} without use (issue 6): the content is hidden behind a pane asking for
+     * the passphrase, which {@code check} tries off the JavaFX thread. The editor stays as it was underneath, so
+     * unsaved edits are kept. Call before {@link #show}; returns this window.
+     */
+    public MainWindow withIdleLock(java.time.Duration idle, org.careplanner.ui.lock.PassphraseCheck check) {
+        this.idleLock = Optional.of(new org.careplanner.ui.lock.IdleLock(root, idle, check));
+        return this;
+    }
+
+    /**
+     * Adds the Security menu ("Lock now", the idle time) for the lock {@link #withIdleLock} gave; a new idle time
+     * is handed to {@code remember}. Returns this window.
+     */
+    public MainWindow withLockMenu(org.careplanner.ui.lock.LockSettings current,
+                                   java.util.function.Consumer<org.careplanner.ui.lock.LockSettings> remember) {
+        idleLock.ifPresent(lock -> menus.getMenus().add(lock.menu(current, remember)));
+        return this;
+    }
+
+    /** The idle lock, if {@link #withIdleLock} gave one (tests shorten its time). */
+    public Optional<org.careplanner.ui.lock.IdleLock> idleLock() {
+        return idleLock;
+    }
+
     /** Offers Sign…, Print… and Save as PDF… in the editor of every plan opened after this call; returns this. */
     public MainWindow withSigning(org.careplanner.ui.sign.SigningDesk desk) {
         this.signing = Optional.of(desk);
@@ -116,7 +143,9 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
-        Scene scene = new Scene(root, 1100, 720);
+        Scene scene = new Scene(idleLock.<javafx.scene.Parent>map(org.careplanner.ui.lock.IdleLock::view)
+                .orElse(root), 1100, 720);
+        idleLock.ifPresent(lock -> lock.install(scene));
         appearance.style(scene);
         stage.setTitle(TEXT.getString("app.title"));
         stage.setMinWidth(800);

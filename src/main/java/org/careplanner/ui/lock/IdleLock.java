@@ -45,6 +45,46 @@ public final class IdleLock {
         timer.setOnFinished(e -> lockNow());
     }
 
+    /**
+     * The lock pane's check: whether the typed passphrase is the store's ({@code isPassphrase}, e.g. the open
+     * store's salt check), with the message for one that is not.
+     */
+    public static PassphraseCheck checkWith(java.util.function.Predicate<char[]> isPassphrase) {
+        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.careplanner.ui.messages");
+        return typed -> isPassphrase.test(typed) ? java.util.Optional.empty()
+                : java.util.Optional.of(text.getString("lock.unlock.wrong"));
+    }
+
+    /**
+     * The Security menu: "Lock now" (Ctrl+L) and how long to wait without use before locking; a choice takes
+     * effect at once and is handed to {@code remember} (App writes it to lock.properties).
+     */
+    public javafx.scene.control.Menu menu(LockSettings current, java.util.function.Consumer<LockSettings> remember) {
+        java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.careplanner.ui.messages");
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu(text.getString("security.menu"));
+        menu.setId("securityMenu");
+        javafx.scene.control.MenuItem now = new javafx.scene.control.MenuItem(text.getString("security.lockNow"));
+        now.setId("lockNow");
+        now.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
+        now.setOnAction(e -> lockNow());
+        menu.getItems().addAll(now, new javafx.scene.control.SeparatorMenuItem());
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (int minutes : LockSettings.CHOICES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    java.text.MessageFormat.format(text.getString("security.lockAfter"), minutes));
+            item.setId("lockAfter" + minutes);
+            item.setToggleGroup(group);
+            item.setSelected(minutes == current.idleMinutes());
+            item.setOnAction(e -> {
+                LockSettings chosen = new LockSettings(minutes);
+                setIdleTime(chosen.idleTime());
+                remember.accept(chosen);
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
     /** The window's root: the content with the lock pane over it. */
     public Parent view() {
         return view;

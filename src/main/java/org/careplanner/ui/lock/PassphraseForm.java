@@ -94,7 +94,13 @@ public final class PassphraseForm {
         submit.setId("unlock");
         submit.setText(TEXT.getString("lock." + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".button"));
         submit.getStyleClass().add("accent");
-        submit.setDefaultButton(true);
+        if (purpose == Purpose.UNLOCK) {
+            // The lock pane sits hidden in the main window's scene: as a default button it would take Enter from
+            // the screens under it (e.g. "New plan"). Enter in the field unlocks instead.
+            passphrase.setOnAction(e -> submit());
+        } else {
+            submit.setDefaultButton(true);
+        }
         submit.setOnAction(e -> submit());
         busy.setVisible(false);
         busy.setPrefSize(24, 24);
