@@ -115,6 +115,8 @@ class WholeConversationTest {
         typeInto(robot, "#dateOfBirth", "2/2/1961");
         typeInto(robot, "#nhsNumber", "401 023 2137");
         typeInto(robot, "#communicationNeeds", "Easy read, and time to answer");
+        typeInto(robot, "#name", "Cara Coordinator");
+        typeInto(robot, "#organisation", "Sampletown community team");
         assertThat(text(robot, "#planTitle")).isEqualTo("Morwenna Testperson");
         assertThat(robot.lookup("#nhsNumberProblem").query().isVisible()).isFalse();
         robot.clickOn("#nextStep");
@@ -127,6 +129,7 @@ class WholeConversationTest {
         typeInto(robot, "#goodDay", "Out at the day centre, then a cup of tea at home");
         typeInto(robot, "#working", "My neighbour pops in");
         typeInto(robot, "#notWorking", "Getting washed and dressed on my own");
+        typeInto(robot, "#family", "My sister Carys takes me shopping on Saturdays");
         robot.clickOn("#nextStep");
 
         // Step 3, health and wellbeing: one need.
@@ -271,6 +274,8 @@ class WholeConversationTest {
         assertThat(field(robot, "#dateOfBirth")).isEqualTo("2/2/1961");
         assertThat(field(robot, "#nhsNumber")).isEqualTo("401 023 2137");
         assertThat(field(robot, "#communicationNeeds")).isEqualTo("Easy read, and time to answer");
+        assertThat(field(robot, "#name")).isEqualTo("Cara Coordinator");
+        assertThat(field(robot, "#organisation")).isEqualTo("Sampletown community team");
 
         robot.clickOn("#step-what-matters");
         assertThat(field(robot, "#likeAndAdmire")).isEqualTo("Warm, and always laughing");
@@ -279,6 +284,7 @@ class WholeConversationTest {
         assertThat(field(robot, "#goodDay")).isEqualTo("Out at the day centre, then a cup of tea at home");
         assertThat(field(robot, "#working")).isEqualTo("My neighbour pops in");
         assertThat(field(robot, "#notWorking")).isEqualTo("Getting washed and dressed on my own");
+        assertThat(field(robot, "#family")).isEqualTo("My sister Carys takes me shopping on Saturdays");
 
         robot.clickOn("#step-health-needs");
         assertThat(field(robot, "#needDescription0")).isEqualTo("Arthritis in both knees: stairs and buses are hard");
@@ -338,6 +344,8 @@ class WholeConversationTest {
         Plan saved = store.plans().latest(row.planId()).orElseThrow();
         assertThat(saved.supportLines()).hasSize(3);
         assertThat(saved.supportLines().get(2).pa().employer()).isEqualTo("Morwenna Testperson");
+        assertThat(saved.peopleInvolved().careCoordinator().name()).isEqualTo("Cara Coordinator");
+        assertThat(saved.otherSupport().family()).isEqualTo("My sister Carys takes me shopping on Saturdays");
         store.close();
         return saved;
     }
