@@ -18,11 +18,11 @@ final class StepContent {
                     || !plan.capacity().equals(CapacityAndConsent.notAsked())
                     || !plan.peopleInvolved().equals(PeopleInvolved.empty());
             case WHAT_MATTERS -> !plan.aboutMe().isEmpty()
-                    || !plan.workingNotWorking().stream().allMatch(WorkingNotWorking::isEmpty);
+                    || !plan.workingNotWorking().stream().allMatch(WorkingNotWorking::isEmpty)
+                    || !plan.otherSupport().isEmpty();
             case HEALTH_NEEDS -> plan.healthNeeds().stream().anyMatch(n -> !n.description().isBlank());
             case OUTCOMES -> !plan.outcomes().isEmpty();
-            case SUPPORT -> !plan.supportLines().isEmpty() || !plan.otherSupport().isEmpty()
-                    || plan.budget().allocation().isPositive();
+            case SUPPORT -> !plan.supportLines().isEmpty() || plan.budget().allocation().isPositive();
             case RISKS -> !plan.risks().isEmpty() || !plan.backupCover().isBlank()
                     || plan.budget().contingency().isPositive();
             case MONEY_MANAGEMENT -> !plan.fundingStreams().isEmpty();

@@ -16,6 +16,7 @@ import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Frequency;
 import org.careplanner.domain.HealthNeed;
 import org.careplanner.domain.Money;
+import org.careplanner.domain.OtherSupport;
 import org.careplanner.domain.Outcome;
 import org.careplanner.domain.PeopleInvolved;
 import org.careplanner.domain.Person;
@@ -162,8 +163,9 @@ class ConversationProgressTest {
         Outcome outcome = new Outcome("o1", "I want to get to my allotment twice a week", "Going twice a week by spring",
                 null, 8, 5, null);
         return new Plan(UUID.randomUUID(), 1, PlanStatus.DRAFT, NOW, NOW, Person.named("Pat", "Example"), null, people,
-                aboutMe, List.of(mine), List.of(need), List.of(outcome), lines, List.of(), null, List.of(), "", null,
-                null, List.of(), List.of(), List.of(), "", "");
+                aboutMe, List.of(mine), List.of(need), List.of(outcome), lines, List.of(), null, List.of(), "",
+                new OtherSupport("My neighbour helps with shopping", "", "", ""), null, List.of(), List.of(),
+                List.of(), "", "");
     }
 
     private static PeopleInvolved coordinated() {

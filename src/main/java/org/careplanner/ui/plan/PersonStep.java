@@ -1,6 +1,6 @@
 package org.careplanner.ui.plan;
 
-/** Step 1, "About you": who the person is and how best to communicate with them. */
+/** Step 1, "About you": who the person is, how best to communicate with them, and their care co-ordinator. */
 final class PersonStep {
 
     private PersonStep() {
@@ -13,6 +13,10 @@ final class PersonStep {
                 .line("person.preferredName", 24)
                 .line("person.dateOfBirth", 10)
                 .line("person.nhsNumber", 12)
-                .area("person.communicationNeeds");
+                .area("person.communicationNeeds")
+                .heading("peopleInvolved.careCoordinator.heading")
+                .line("peopleInvolved.careCoordinator.name", 24)
+                .line("peopleInvolved.careCoordinator.organisation", 30)
+                .line("peopleInvolved.careCoordinator.phone", 16);
     }
 }

@@ -26,6 +26,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careplanner.domain.AboutMe;
+import org.careplanner.domain.Contact;
+import org.careplanner.domain.OtherSupport;
+import org.careplanner.domain.PeopleInvolved;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.NhsNumber;
 import org.careplanner.domain.Person;
@@ -68,6 +71,13 @@ public final class PlanEditorViewModel {
     private final StringProperty badDay = field("aboutMe.badDay");
     private final StringProperty working = field("workingNotWorking.working");
     private final StringProperty notWorking = field("workingNotWorking.notWorking");
+    private final StringProperty coordinatorName = field("peopleInvolved.careCoordinator.name");
+    private final StringProperty coordinatorOrganisation = field("peopleInvolved.careCoordinator.organisation");
+    private final StringProperty coordinatorPhone = field("peopleInvolved.careCoordinator.phone");
+    private final StringProperty otherFamily = field("otherSupport.family");
+    private final StringProperty otherCommunity = field("otherSupport.community");
+    private final StringProperty otherUniversal = field("otherSupport.universalServices");
+    private final StringProperty otherAdvice = field("otherSupport.informationAndAdvice");
 
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     /** One read-only view, kept: a new one per call would be collected, with the listeners added to it. */
@@ -140,6 +150,15 @@ public final class PlanEditorViewModel {
                     working.set(w.working());
                     notWorking.set(w.notWorking());
                 });
+        Contact coordinator = plan.peopleInvolved().careCoordinator();
+        coordinatorName.set(coordinator.name());
+        coordinatorOrganisation.set(coordinator.organisation());
+        coordinatorPhone.set(coordinator.phone());
+        OtherSupport other = plan.otherSupport();
+        otherFamily.set(other.family());
+        otherCommunity.set(other.community());
+        otherUniversal.set(other.universalServices());
+        otherAdvice.set(other.informationAndAdvice());
     }
 
     /** Every field, by the path its problems carry (as {@link Problem#field()}). */
@@ -147,7 +166,8 @@ public final class PlanEditorViewModel {
         Map<String, StringProperty> all = new LinkedHashMap<>();
         for (StringProperty p : List.of(givenName, familyName, preferredName, dateOfBirth, nhsNumber,
                 communicationNeeds, likeAndAdmire, importantTo, importantFor, howBestToSupport, goodDay, badDay,
-                working, notWorking)) {
+                working, notWorking, coordinatorName, coordinatorOrganisation, coordinatorPhone, otherFamily,
+                otherCommunity, otherUniversal, otherAdvice)) {
             all.put(p.getName(), p);
         }
         return all;
@@ -234,8 +254,16 @@ public final class PlanEditorViewModel {
             wnw.add(own);
         }
         wnw.addAll(others);
+        Contact oldCoordinator = base.peopleInvolved().careCoordinator();
+        Contact coordinator = new Contact(coordinatorName.get().strip(), coordinatorOrganisation.get().strip(),
+                coordinatorPhone.get().strip(), oldCoordinator.email());
+        PeopleInvolved involved = base.peopleInvolved();
+        PeopleInvolved people = new PeopleInvolved(involved.broker(), coordinator, involved.commissioner(), involved.commissionerBody(),
+                involved.carers());
+        OtherSupport other = new OtherSupport(otherFamily.get(), otherCommunity.get(), otherUniversal.get(),
+                otherAdvice.get());
         Plan plan = base.edit().updatedAt(clock.instant()).person(person).aboutMe(aboutMe).workingNotWorking(wnw)
-                .done();
+                .peopleInvolved(people).otherSupport(other).done();
         for (PlanSection section : sections) {
             plan = section.applyTo(plan);
         }

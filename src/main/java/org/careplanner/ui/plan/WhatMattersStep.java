@@ -2,7 +2,7 @@ package org.careplanner.ui.plan;
 
 /**
  * Step 2, "What matters to you": the one-page profile in the person's words, and what is working and not
- * working from their point of view.
+ * working from their point of view, and the support they have that the budget does not pay for.
  */
 final class WhatMattersStep {
 
@@ -19,6 +19,11 @@ final class WhatMattersStep {
                 .area("aboutMe.badDay")
                 .heading("workingNotWorking.heading")
                 .area("workingNotWorking.working")
-                .area("workingNotWorking.notWorking");
+                .area("workingNotWorking.notWorking")
+                .heading("otherSupport.heading")
+                .area("otherSupport.family")
+                .area("otherSupport.community")
+                .area("otherSupport.universalServices")
+                .area("otherSupport.informationAndAdvice");
     }
 }

@@ -97,6 +97,9 @@ class ConversationScreenTest {
         for (int i = 0; i < 6; i++) {
             robot.type(KeyCode.TAB);
         }
+        // The care co-ordinator's name, where they work and their phone close step 1's form.
+        assertThat(robot.lookup("#name").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
         assertThat(robot.lookup("#addQuote").query().isFocused()).isTrue();
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#brokerNote").query().isFocused()).isTrue();

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.careplanner.domain.Contact;
+import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Person;
+import org.careplanner.domain.PlanRules;
 import org.careplanner.domain.Plan;
 import org.careplanner.domain.Problem;
 import org.careplanner.domain.WorkingNotWorking;
@@ -152,5 +155,33 @@ class PlanEditorViewModelTest {
         plan.nhsNumberProperty().set("123");
         assertThat(plan.progressProperty().get().status(ConversationStep.ABOUT_THE_PERSON))
                 .isEqualTo(StepStatus.HAS_PROBLEMS);
+    }
+
+    @Test
+    void theCareCoordinatorAndOtherSupportAreTypedInTheirStepsAndNoLongerBlockTheAgreement() {
+        PlanRules rules = new PlanRules(ExclusionList.DEFAULT);
+        // A new plan: the guidance requires a care co-ordinator and the support the budget does not pay for.
+        assertThat(rules.check(plan.snapshot())).extracting(Problem::field)
+                .contains("peopleInvolved.careCoordinator", "otherSupport");
+        assertThat(ConversationStep.forField("peopleInvolved.careCoordinator"))
+                .isEqualTo(ConversationStep.ABOUT_THE_PERSON);
+        assertThat(ConversationStep.forField("otherSupport")).isEqualTo(ConversationStep.WHAT_MATTERS);
+
+        plan.fields().get("peopleInvolved.careCoordinator.name").set(" Cara Coordinator ");
+        plan.fields().get("peopleInvolved.careCoordinator.organisation").set("Sampletown community team");
+        plan.fields().get("peopleInvolved.careCoordinator.phone").set("01632 960123");
+        plan.fields().get("otherSupport.family").set("My sister shops for me on Fridays");
+        Plan snapshot = plan.snapshot();
+
+        assertThat(snapshot.peopleInvolved().careCoordinator())
+                .isEqualTo(new Contact("Cara Coordinator", "Sampletown community team", "01632 960123", ""));
+        assertThat(snapshot.otherSupport().family()).isEqualTo("My sister shops for me on Fridays");
+        assertThat(rules.check(snapshot)).extracting(Problem::field)
+                .doesNotContain("peopleInvolved.careCoordinator", "otherSupport");
+
+        // Opened again, the fields show what was saved.
+        PlanEditorViewModel reopened = new PlanEditorViewModel(snapshot, CLOCK);
+        assertThat(reopened.fields().get("peopleInvolved.careCoordinator.name").get()).isEqualTo("Cara Coordinator");
+        assertThat(reopened.fields().get("otherSupport.family").get()).isEqualTo("My sister shops for me on Fridays");
     }
 }
