@@ -1,5 +1,6 @@
 package org.careplanner.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -193,20 +194,53 @@ final class Database implements AutoCloseable {
         java.util.Properties info = new java.util.Properties();
         info.put("user", StoreUrl.USER);
         info.put("password", key.connectionPassword());
+        SQLException noStore = null;
+        boolean holdsStore;
         try (Connection c = DriverManager.getConnection(StoreUrl.forReading(folder), info);
              Statement s = c.createStatement();
              java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                      + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
             tables.next();
-            if (tables.getInt(1) == 0) {
-                throw damaged(folder, null);
-            }
+            holdsStore = tables.getInt(1) > 0;
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-                // Opened read-only, H2 found no store in the file and wanted to start a new one in it.
-                throw damaged(folder, e);
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_READ_ONLY) {
+                throw translate(folder, e, "open");
             }
-            throw translate(folder, e, "open");
+            // Opened read-only, H2 found no store in the file and wanted to start a new one in it.
+            holdsStore = false;
+            noStore = e;
+        }
+        if (holdsStore) {
+            return;
+        }
+        if (Files.exists(folder.resolve(ESTABLISHED))) {
+            // This folder's store was made and opened whole before: its records are gone, so it is damaged.
+            throw damaged(folder, noStore);
+        }
+        // The store's very first opening was cut short (the program killed while the file was being made): no
+        // plan was ever saved in it. Its bytes are set aside, never deleted, and a new store is made.
+        Path aside = folder.resolve("careplanner.interrupted-" + System.currentTimeMillis() + ".mv.db");
+        try {
+            Files.move(file, aside);
+        } catch (java.io.IOException e) {
+            throw damaged(folder, noStore);
+        }
+        LOG.log(System.Logger.Level.INFO, "A store whose first opening was cut short was set aside");
+    }
+
+    /** Beside the store once it has been made and opened whole: from then on, a file with no store is damaged. */
+    static final String ESTABLISHED = "careplanner.established";
+
+    /** Records that the folder's store was made and opened whole (best effort: a read-only folder keeps none). */
+    static void markEstablished(Path folder) {
+        Path marker = folder.resolve(ESTABLISHED);
+        if (Files.exists(marker)) {
+            return;
+        }
+        try {
+            Files.writeString(marker, "CarePlanner's store in this folder was made and opened whole.\n");
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not record that the store was made whole");
         }
     }
 

@@ -58,6 +58,7 @@ public final class LocalStore implements AutoCloseable {
         try {
             LocalStore store = new LocalStore(folder, database, settings);
             store.audit.startChainIfNeeded();
+            Database.markEstablished(folder.path());
             return store;
         } catch (RuntimeException e) {
             database.close();
