@@ -22,6 +22,8 @@ public final class PlanFile {
 
     private final FormatLimits limits;
     private final PlanWriter writer = new PlanWriter();
+    /** Made once: its Jackson mapper is costly to build and safe to share between threads. */
+    private final JsonDocument json;
 
     public PlanFile() {
         this(FormatLimits.DEFAULT);
@@ -29,6 +31,7 @@ public final class PlanFile {
 
     public PlanFile(FormatLimits limits) {
         this.limits = limits;
+        this.json = new JsonDocument(limits);
     }
 
     /** A single-plan file: {@code {"format": "careplanner-plan", "formatVersion": 1, "plan": {...}}}. */
@@ -61,7 +64,7 @@ public final class PlanFile {
     public ReadResult read(Path file) {
         try {
             if (Files.size(file) > limits.maxFileBytes()) {
-                return ReadResult.failed(List.of(new JsonDocument(limits).tooLarge()));
+                return ReadResult.failed(List.of(json.tooLarge()));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in);
@@ -78,7 +81,7 @@ public final class PlanFile {
     public ReadResult read(InputStream in) {
         List<Problem> problems = new ArrayList<>();
         try {
-            return new JsonDocument(limits).bytes(in, problems).map(this::read)
+            return json.bytes(in, problems).map(this::read)
                     .orElseGet(() -> ReadResult.failed(problems));
         } catch (IOException e) {
             return unreadable(e);
@@ -87,10 +90,10 @@ public final class PlanFile {
 
     private ReadResult read(byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return ReadResult.failed(List.of(new JsonDocument(limits).tooLarge()));
+            return ReadResult.failed(List.of(json.tooLarge()));
         }
         List<Problem> problems = new ArrayList<>();
-        return new JsonDocument(limits).tree(bytes, problems)
+        return json.tree(bytes, problems)
                 .map(root -> new PlanFileFormat(limits).read(root))
                 .orElseGet(() -> ReadResult.failed(problems));
     }

@@ -1,13 +1,10 @@
 package org.careplanner.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,19 @@ final class PlanReader {
             "Plan.id", "The plan has no id: every plan needs one, a UUID such as "
                     + "\"3f1c6e1e-8f2b-4c57-9a0e-2b7d5c1a9e40\".",
             "Plan.version", "The plan has no version number: versions start at 1.");
+
+    /** {@link #REQUIRED}'s messages by record type and component position (null: not required), looked up once. */
+    private static final ClassValue<String[]> REQUIRED_BY_TYPE = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            RecordShape shape = RecordShape.of(type);
+            String[] messages = new String[shape.size()];
+            for (int i = 0; i < messages.length; i++) {
+                messages[i] = REQUIRED.get(type.getSimpleName() + "." + shape.name(i));
+            }
+            return messages;
+        }
+    };
 
     private final FormatLimits limits;
     private final List<Problem> problems;
@@ -49,31 +59,31 @@ final class PlanReader {
                     + " ({...})", path);
         }
         int problemsBefore = problems.size();
-        RecordComponent[] components = type.getRecordComponents();
-        reportUnknownFields(node, type, components, path);
-        Object[] arguments = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            arguments[i] = component(node, type, components[i], path);
+        RecordShape shape = RecordShape.of(type);
+        reportUnknownFields(node, shape, path);
+        Object[] arguments = new Object[shape.size()];
+        for (int i = 0; i < shape.size(); i++) {
+            arguments[i] = component(node, shape, i, path);
         }
         if (problems.size() > problemsBefore) {
             return null;
         }
-        return construct(type, components, arguments, path);
+        return construct(shape, arguments, path);
     }
 
-    private Object component(JsonNode object, Class<?> owner, RecordComponent component, String parentPath) {
-        String name = component.getName();
+    private Object component(JsonNode object, RecordShape owner, int index, String parentPath) {
+        String name = owner.name(index);
         String path = FieldNames.child(parentPath, name);
         JsonNode node = object.get(name);
-        String required = REQUIRED.get(owner.getSimpleName() + "." + name);
+        String required = REQUIRED_BY_TYPE.get(owner.type())[index];
         if (node == null || node.isNull()) {
             if (required != null) {
                 return values.problem(path, "field.missing", required);
             }
-            return absent(component.getType());
+            return absent(owner.componentType(index));
         }
-        Object value = value(node, component.getGenericType(), path, maxTextLength(owner, name));
-        if (owner == Plan.class && name.equals("version") && value instanceof Integer v && v < 1) {
+        Object value = value(node, owner.genericType(index), path, maxTextLength(owner.type(), name));
+        if (owner.type() == Plan.class && name.equals("version") && value instanceof Integer v && v < 1) {
             return values.problem(path, "plan.version", "The plan's version is " + v + ": versions start at 1.");
         }
         return value;
@@ -120,13 +130,12 @@ final class PlanReader {
         return items;
     }
 
-    private void reportUnknownFields(JsonNode node, Class<?> type, RecordComponent[] components, String path) {
-        List<String> known = Arrays.stream(components).map(RecordComponent::getName).toList();
+    private void reportUnknownFields(JsonNode node, RecordShape shape, String path) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!known.contains(name)) {
-                unknownField(name, known, FieldNames.withArticle(FieldNames.words(type.getSimpleName())), path,
-                        problems);
+            if (shape.indexOf(name) < 0) {
+                unknownField(name, shape.names(), FieldNames.withArticle(FieldNames.words(shape.type().getSimpleName())),
+                        path, problems);
             }
         }
     }
@@ -157,16 +166,12 @@ final class PlanReader {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
-    private Object construct(Class<?> type, RecordComponent[] components, Object[] arguments, String path) {
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    private Object construct(RecordShape shape, Object[] arguments, String path) {
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(arguments);
+            return shape.construct(arguments);
         } catch (InvocationTargetException e) {
             // The record refused the values: a rule of the domain this reader did not check itself.
             return values.problem(path, "value.invalid", e.getCause().getMessage());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
         }
     }
 }
