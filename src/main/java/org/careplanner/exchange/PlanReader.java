@@ -39,6 +39,23 @@ final class PlanReader {
         }
     };
 
+    /** Marks the drawn signature's image in {@link #TEXT_LIMITS_BY_TYPE}: held to the image limit instead. */
+    private static final int IMAGE = -1;
+
+    /** Each record component's own text limit ({@link TextLimits}), by type and position, looked up once. */
+    private static final ClassValue<int[]> TEXT_LIMITS_BY_TYPE = new ClassValue<>() {
+        @Override
+        protected int[] computeValue(Class<?> type) {
+            RecordShape shape = RecordShape.of(type);
+            int[] out = new int[shape.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = type == Signature.class && shape.name(i).equals("imagePng") ? IMAGE
+                        : TextLimits.of(type, shape.name(i));
+            }
+            return out;
+        }
+    };
+
     private final FormatLimits limits;
     private final List<Problem> problems;
     private final FileValues values;
@@ -83,7 +100,7 @@ final class PlanReader {
             }
             return absent(owner.componentType(index));
         }
-        Object value = value(node, owner.genericType(index), path, maxTextLength(owner.type(), name));
+        Object value = value(node, owner.genericType(index), path, maxTextLength(owner.type(), index));
         if (owner.type() == Plan.class && name.equals("version") && value instanceof Integer v && v < 1) {
             return values.problem(path, "plan.version", "The plan's version is " + v + ": versions start at 1.");
         }
@@ -158,11 +175,10 @@ final class PlanReader {
      * A drawn signature may be long; any other text is held to what the editor lets a broker type in that field
      * ({@link TextLimits}), and never past the file's own limit.
      */
-    private int maxTextLength(Class<?> owner, String name) {
-        return owner == Signature.class && name.equals("imagePng") ? limits.maxImageLength()
-                : Math.min(limits.maxTextLength(), TextLimits.of(owner, name));
+    private int maxTextLength(Class<?> owner, int index) {
+        int own = TEXT_LIMITS_BY_TYPE.get(owner)[index];
+        return own == IMAGE ? limits.maxImageLength() : Math.min(limits.maxTextLength(), own);
     }
-
     /** Absent means null, which the domain's records turn into their defaults; a missing flag is false. */
     private static Object absent(Class<?> type) {
         return type == boolean.class ? Boolean.FALSE : null;
