@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.careplanner.domain.Plan;
 import org.careplanner.domain.Problem;
 
@@ -22,6 +23,7 @@ public final class PlanFile {
 
     private final FormatLimits limits;
     private final PlanWriter writer = new PlanWriter();
+    private final WrittenPlanReader writtenReader = new WrittenPlanReader();
     /** Made once: its Jackson mapper is costly to build and safe to share between threads. */
     private final JsonDocument json;
 
@@ -55,6 +57,15 @@ public final class PlanFile {
     /** The canonical form as UTF-8 bytes, ready to hash. */
     public byte[] canonicalBytes(Plan plan) {
         return canonical(plan).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A single-plan file as this program writes it, read back without the checks a file from outside gets: for
+     * documents the program wrote and kept itself, in its encrypted store (docs/decisions/0020). Empty when the
+     * text is not exactly in the written form; then {@link #read(String)} says what is wrong with it.
+     */
+    public Optional<Plan> readAsWritten(String json) {
+        return writtenReader.read(json);
     }
 
     public ReadResult read(String json) {

@@ -331,6 +331,7 @@ public final class PlanStore {
             bindPerson(s, 2, plan);
             s.executeUpdate();
         }
+        NameWords.write(c, personId, foldedName(plan));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO plan (id, person_id, current_version, status, "
                 + "created_at, updated_at, next_review_due) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             Instant now = clock.instant();
@@ -429,6 +430,7 @@ public final class PlanStore {
             s.setObject(7, head.personId);
             s.executeUpdate();
         }
+        NameWords.write(c, head.personId, foldedName(plan));
         try (PreparedStatement s = c.prepareStatement("UPDATE plan SET current_version = ?, status = ?, "
                 + "updated_at = ?, next_review_due = ? WHERE id = ?")) {
             s.setInt(1, Math.max(plan.version(), head.currentVersion));
@@ -447,7 +449,12 @@ public final class PlanStore {
         s.setString(first + 2, p.preferredName());
         s.setObject(first + 3, p.dateOfBirth());
         s.setString(first + 4, p.nhsNumber() == null ? null : p.nhsNumber().digits());
-        s.setString(first + 5, NameFolding.fold(p.givenName() + " " + p.familyName() + " " + p.preferredName()));
+        s.setString(first + 5, foldedName(plan));
+    }
+
+    private static String foldedName(Plan plan) {
+        var p = plan.person();
+        return NameFolding.fold(p.givenName() + " " + p.familyName() + " " + p.preferredName());
     }
 
     private static void deleteChildren(Connection c, UUID planId, int version) throws SQLException {
