@@ -164,7 +164,7 @@ public final class App {
                 .withSigning(signingDesk(store))
                 .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
                 .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
-                .withPassphraseChange(passphraseChange(store))
+                .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store))
                 .show(stage);
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
@@ -176,31 +176,6 @@ public final class App {
             }
             store.automaticBackups().make(store);
         }, "closing-backup").start());
-    }
-
-    /**
-     * "Change passphrase…" over the open store: {@link LocalStore#changePassphrase} re-encrypts it, then a fresh
-     * automatic backup is made under the new passphrase (those made before keep the old one).
-     */
-    static org.careplanner.ui.lock.PassphraseChange passphraseChange(LocalStore store) {
-        return new org.careplanner.ui.lock.PassphraseChange() {
-            @Override
-            public Outcome change(char[] current, char[] next) {
-                try {
-                    store.changePassphrase(current, next);
-                    return new Outcome.Changed();
-                } catch (WrongPassphraseException e) {
-                    return new Outcome.WrongCurrent();
-                } catch (StoreException e) {
-                    return new Outcome.Failed(e.getMessage());
-                }
-            }
-
-            @Override
-            public boolean backUp() {
-                return store.automaticBackups().make(store).isPresent();
-            }
-        };
     }
 
     /** A new idle time for the lock, kept for the next start (a file that cannot be written only loses that). */

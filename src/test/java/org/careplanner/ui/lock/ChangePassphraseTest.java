@@ -1,4 +1,4 @@
-package org.careplanner;
+package org.careplanner.ui.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,9 +22,6 @@ import org.careplanner.store.TestStores;
 import org.careplanner.store.WrongPassphraseException;
 import org.careplanner.ui.MainWindow;
 import org.careplanner.ui.home.PlanShelf;
-import org.careplanner.ui.lock.IdleLock;
-import org.careplanner.ui.lock.LockSettings;
-import org.careplanner.ui.lock.PassphraseChange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +61,7 @@ class ChangePassphraseTest {
     void start(Stage stage) {
         folder = dir.resolve("store");
         store = LocalStore.open(new DataFolder(folder), TestStores.defaults());
-        PassphraseChange real = App.passphraseChange(store);
+        PassphraseChange real = new StorePassphraseChange(store);
         PassphraseChange watched = new PassphraseChange() {
             @Override
             public Outcome change(char[] current, char[] next) {
