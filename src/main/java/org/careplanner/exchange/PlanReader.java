@@ -14,6 +14,7 @@ import java.util.Map;
 import org.careplanner.domain.Plan;
 import org.careplanner.domain.Problem;
 import org.careplanner.domain.Signature;
+import org.careplanner.domain.TextLimits;
 
 /**
  * Reads a plan object into a {@link Plan}, field by field as the domain records declare them, collecting
@@ -144,8 +145,13 @@ final class PlanReader {
                 .map(k -> k.substring(k.indexOf('.') + 1)).sorted().toList();
     }
 
+    /**
+     * A drawn signature may be long; any other text is held to what the editor lets a broker type in that field
+     * ({@link TextLimits}), and never past the file's own limit.
+     */
     private int maxTextLength(Class<?> owner, String name) {
-        return owner == Signature.class && name.equals("imagePng") ? limits.maxImageLength() : limits.maxTextLength();
+        return owner == Signature.class && name.equals("imagePng") ? limits.maxImageLength()
+                : Math.min(limits.maxTextLength(), TextLimits.of(owner, name));
     }
 
     /** Absent means null, which the domain's records turn into their defaults; a missing flag is false. */

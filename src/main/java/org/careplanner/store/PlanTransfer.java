@@ -13,6 +13,8 @@ import org.careplanner.domain.Problem;
 import org.careplanner.exchange.PlanFile;
 import org.careplanner.exchange.ReadResult;
 import org.careplanner.exchange.SignedContent;
+import org.careplanner.exchange.TransferFile;
+import org.careplanner.exchange.TransferPassphrase;
 
 /**
  * Plans in and out of the store as plan files (org.careplanner.exchange format) and as a costing CSV for
@@ -23,6 +25,7 @@ public final class PlanTransfer {
     private final PlanStore plans;
     private final PlanFile planFile = new PlanFile();
     private final SignedContent signedContent = new SignedContent();
+    private final TransferFile transferFile = new TransferFile();
     private final PlanChecks rules;
     private final LineCosts lineCosts;
 
@@ -41,6 +44,35 @@ public final class PlanTransfer {
     /** Every plan's latest version as a bundle, in plan id order (so the same store gives the same bytes). */
     public String exportAll() {
         return planFile.writeBundle(latestOf(plans.planIds()));
+    }
+
+    /**
+     * As {@link #exportPlans}, as an encrypted transfer file under this passphrase (docs/decisions/0017): the JSON
+     * is encrypted in memory and never written anywhere in the clear.
+     */
+    public byte[] exportPlansEncrypted(List<UUID> planIds, TransferPassphrase passphrase) {
+        return sealed(exportPlans(planIds), passphrase);
+    }
+
+    /** As {@link #exportAll(java.util.function.BooleanSupplier)}, as an encrypted transfer file under this passphrase. */
+    public byte[] exportAllEncrypted(TransferPassphrase passphrase, java.util.function.BooleanSupplier cancelled) {
+        String bundle = exportAll(cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("Export cancelled");
+        }
+        return sealed(bundle, passphrase);
+    }
+
+    private byte[] sealed(String json, TransferPassphrase passphrase) {
+        passphrase.problemForANewFile().ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        byte[] plain = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return transferFile.seal(plain, passphrase);
+        } finally {
+            java.util.Arrays.fill(plain, (byte) 0);
+        }
     }
 
     /** Support lines of the plans' latest versions as CSV for finance (see {@link CostingCsv}). */
@@ -77,8 +109,9 @@ public final class PlanTransfer {
         return out;
     }
 
+    /** A plan file or bundle; an encrypted transfer file is refused as needing its passphrase. */
     public ImportReport importFile(Path file) {
-        return imported(planFile.read(file), () -> readTree(file));
+        return importFile(file, null, () -> false);
     }
 
     /**
@@ -87,6 +120,33 @@ public final class PlanTransfer {
      * {@link java.util.concurrent.CancellationException}.
      */
     public ImportReport importFile(Path file, java.util.function.BooleanSupplier cancelled) {
+        return importFile(file, null, cancelled);
+    }
+
+    /**
+     * As {@link #importFile(Path, java.util.function.BooleanSupplier)}, for a plan file, a bundle or an encrypted
+     * transfer file, told apart by the file's first bytes (never by its name). An encrypted file is opened in memory
+     * with {@code passphrase}; a missing or wrong passphrase, or a file changed since it was made, is a problem
+     * ({@link TransferFile#PASSPHRASE_NEEDED}, {@link TransferFile#PASSPHRASE_WRONG}, {@link TransferFile#CHANGED})
+     * and changes nothing. A plain file ignores the passphrase.
+     */
+    public ImportReport importFile(Path file, TransferPassphrase passphrase, java.util.function.BooleanSupplier cancelled) {
+        if (TransferFile.isEncrypted(file)) {
+            TransferFile.Opened opened = transferFile.open(file, passphrase);
+            if (!opened.isOpened()) {
+                return ImportReport.failed(List.of(opened.problem()));
+            }
+            byte[] json = opened.content();
+            try {
+                ReadResult read = planFile.read(new java.io.ByteArrayInputStream(json));
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");
+                }
+                return imported(read, () -> new ObjectMapper().readTree(json), cancelled);
+            } finally {
+                java.util.Arrays.fill(json, (byte) 0);
+            }
+        }
         ReadResult read = planFile.read(file);
         if (cancelled.getAsBoolean()) {
             throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");

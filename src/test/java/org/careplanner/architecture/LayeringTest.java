@@ -109,4 +109,11 @@ class LayeringTest {
             .should().callMethod(org.careplanner.store.StorePassphrase.class, "weakForTestsOnly", char[].class, int.class)
             .because("every store the program makes derives its key with 600,000 PBKDF2 iterations; only the test "
                     + "suite, which makes hundreds of stores, may ask for fewer (docs/decisions/0009)");
+
+    @ArchTest
+    static final ArchRule weakTransferKeysOnlyInTests = noClasses()
+            .should().callMethod(org.careplanner.exchange.TransferPassphrase.class, "weakForTestsOnly", char[].class,
+                    int.class)
+            .because("every encrypted transfer file the program makes derives its key with 600,000 PBKDF2 "
+                    + "iterations; only the tests may ask for fewer (docs/decisions/0017)");
 }

@@ -326,11 +326,21 @@ class DamagedFileTest {
 
     @Test
     void aTextLongerThanAFieldMayHoldIsRefused() {
-        String tooLong = "x".repeat(100_001);
+        String tooLong = "x".repeat(10_001);
 
         assertOnlyProblem(edit(plan -> ((ObjectNode) plan.get("aboutMe")).put("goodDay", tooLong)),
                 "$.plan.aboutMe.goodDay",
-                "This text is 100,001 characters long; the most this field may hold is 100,000.");
+                "This text is 10,001 characters long; the most this field may hold is 10,000.");
+    }
+
+    @Test
+    void aNameLongerThanTheEditorAllowsIsRefusedNamingTheField() {
+        // The editor lets a broker type 200 characters in a name (TextLimits.NAME); a file may hold no more.
+        String longName = "Ó".repeat(201);
+
+        assertOnlyProblem(edit(plan -> ((ObjectNode) plan.get("person")).put("familyName", longName)),
+                "$.plan.person.familyName",
+                "This text is 201 characters long; the most this field may hold is 200.");
     }
 
     @Test

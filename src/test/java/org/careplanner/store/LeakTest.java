@@ -46,7 +46,10 @@ class LeakTest {
         // The workflow did what it should: the SQL failed, the name was really written where asked.
         assertThat(printed).contains("DONE").noneMatch(l -> l.equals("NO FAILURE"));
         assertThat(Files.readString(export)).contains(MARKER);
-        assertThat(data.resolve("logs").resolve("careplanner.log")).exists();
+        assertThat(data.resolve("logs").resolve("careplanner.log")).exists()
+                .content().as("the failure logged whole").contains("A store call failed", "UnderlyingError");
+        assertThat(Files.readString(console)).as("the failure escaping a thread, printed whole")
+                .contains("Exception in thread \"escaping\"", "H2 error 42122");
         assertThat(Files.exists(data.resolve(StoreUrl.DATABASE_NAME + ".mv.db"))).isTrue();
         try (Stream<Path> backups = Files.list(data.resolve(AutomaticBackups.FOLDER))) {
             assertThat(backups.count()).as("backups made").isGreaterThanOrEqualTo(2);

@@ -54,6 +54,14 @@ public final class LeakWorkflow {
                 // What the app does with it: show the message. Its message must be free of the SQL text.
                 System.out.println("FAILED: " + expected.getMessage());
                 System.err.println("FAILED: " + expected);
+                // What careless code could do with it: log it whole, or let it escape a thread, whose default
+                // handler prints the stack trace and every cause to stderr. Neither may carry the SQL's values.
+                Logger.getLogger(LeakWorkflow.class.getName()).log(Level.SEVERE, "A store call failed", expected);
+                Thread escaping = new Thread(() -> {
+                    throw expected;
+                }, "escaping");
+                escaping.start();
+                escaping.join();
             }
         }
         file.close();

@@ -45,7 +45,7 @@ class PlanStoreTest {
 
     @Test
     void longTextAsThePlanFormatAllowsIsSavedAndFound() {
-        // The plan format accepts text up to 100,000 characters in a field; the store must not cut or refuse it.
+        // Longer than any field the editor or a plan file allows (TextLimits): the store itself must not cut or refuse it.
         String longName = "Ó".repeat(300);
         String longDescription = "Help at home, ".repeat(800);
         Plan draft = StorePlans.draft(id, StorePlans.person("Zoë", longName, null));

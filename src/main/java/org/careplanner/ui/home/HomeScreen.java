@@ -127,6 +127,7 @@ public final class HomeScreen {
         Label label = new Label(TEXT.getString("home.search"));
         label.setMnemonicParsing(true);
         label.setLabelFor(search);
+        org.careplanner.ui.FieldInput.install(search, org.careplanner.ui.FieldInput.Kind.SHORT_TEXT);
         search.setId("search");
         search.setPromptText(TEXT.getString("home.search.prompt"));
         search.setAccessibleText(TEXT.getString("home.search.accessible"));

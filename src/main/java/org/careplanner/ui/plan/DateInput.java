@@ -16,8 +16,6 @@ final class DateInput {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-    /** Longest date typed: "31/12/2026" is 10 characters; room for spaces around it. */
-    static final int MAX_LENGTH = 12;
 
     private DateInput() {
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import org.careplanner.ui.FieldInput;
 
 /**
  * The controls the steps of the conversation are built from, made the same way everywhere: bound to the
@@ -33,7 +34,7 @@ final class FormControls {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
-        area.setTextFormatter(MoneyInput.bounded(PlanEditorViewModel.MAX_TEXT));
+        FieldInput.install(area, FieldInput.Kind.LONG_TEXT);
         area.textProperty().bindBidirectional(value);
         tabMovesOn(area);
         return area;
@@ -50,25 +51,24 @@ final class FormControls {
         });
     }
 
-    /** A one-line field {@code columns} characters wide, at most {@code limit} characters long. */
-    static TextField line(String id, StringProperty value, int columns, int limit) {
+    /** A one-line field {@code columns} characters wide, taking what a field of {@code kind} takes. */
+    static TextField line(String id, StringProperty value, int columns, FieldInput.Kind kind) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
         field.setMaxWidth(Region.USE_PREF_SIZE);
-        field.setTextFormatter(MoneyInput.bounded(limit));
+        FieldInput.install(field, kind);
         field.textProperty().bindBidirectional(value);
         return field;
     }
 
-    /** A 0 to 10 ruler score: digits only, two at most; a score over 10 is a problem shown at the field. */
+    /** A 0 to 10 ruler score: digits only; a score over 10 is refused, with the reason at the field. */
     static TextField score(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(3);
         field.setMaxWidth(Region.USE_PREF_SIZE);
-        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
-                change.getControlNewText().matches("\\d{0,2}") ? change : null));
+        FieldInput.install(field, FieldInput.Kind.SCORE);
         field.textProperty().bindBidirectional(value);
         return field;
     }

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.careplanner.domain.Frequency;
 import org.careplanner.domain.Outcome;
 import org.careplanner.domain.SupportProvider;
+import org.careplanner.ui.FieldInput;
 
 /**
  * The selected support line's fields, under the table: what it is, who provides it, price, quantity, how often,
@@ -36,11 +37,11 @@ final class LineEditor {
     private final MoneySection money;
     private final List<Runnable> unbind = new ArrayList<>();
     private final List<VBox> boxes = new ArrayList<>();
-    private final TextField description = text("lineDescription", MoneyInput.MAX_LINE, 24);
+    private final TextField description = text("lineDescription", FieldInput.Kind.SHORT_TEXT, 24);
     private final ComboBox<SupportProvider> provider = new ComboBox<>(
             FXCollections.observableArrayList(SupportProvider.values()));
-    private final TextField providerName = text("lineProviderName", MoneyInput.MAX_LINE, 18);
-    private final TextField unitPrice = text("lineUnitPrice", MoneyInput.MAX_NUMBER, 9);
+    private final TextField providerName = text("lineProviderName", FieldInput.Kind.NAME, 18);
+    private final TextField unitPrice = text("lineUnitPrice", FieldInput.Kind.MONEY, 9);
     private final TextField quantity = new TextField();
     private final ComboBox<Frequency> frequency = new ComboBox<>(FXCollections.observableArrayList(Frequency.values()));
     private final ComboBox<String> stream = new ComboBox<>();
@@ -66,7 +67,7 @@ final class LineEditor {
         quantity.setId("lineQuantity");
         quantity.setPrefColumnCount(6);
         quantity.setMaxWidth(Region.USE_PREF_SIZE);
-        quantity.setTextFormatter(MoneyInput.numeric(MoneyInput.MAX_NUMBER));
+        FieldInput.install(quantity, FieldInput.Kind.NUMBER);
         unitPrice.setPromptText(TEXT.getString("money.example"));
         frequency.setId("lineFrequency");
         frequency.setConverter(MoneyStep.named("frequency."));
@@ -114,12 +115,12 @@ final class LineEditor {
         });
     }
 
-    private static TextField text(String id, int limit, int columns) {
+    private static TextField text(String id, FieldInput.Kind kind, int columns) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
         field.setMaxWidth(Region.USE_PREF_SIZE);
-        field.setTextFormatter(MoneyInput.bounded(limit));
+        FieldInput.install(field, kind);
         return field;
     }
 

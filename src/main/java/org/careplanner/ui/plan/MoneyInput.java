@@ -4,26 +4,24 @@ import static org.careplanner.ui.MainWindow.TEXT;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import javafx.scene.control.TextFormatter;
 import org.careplanner.domain.Money;
 import org.careplanner.domain.MoneyFormatException;
 
 /**
  * What the broker types in a money or number field, read as the domain reads it: {@link Money#parse} for money
  * (its plain messages), a plain decimal for quantities and hours. A blank field is "not given", not a problem.
- * Every field is bounded: a {@link TextFormatter} from {@link #bounded(int)} refuses text longer than its limit.
+ * What may be typed at all (length, characters) is {@link org.careplanner.ui.FieldInput}'s to refuse.
  */
 final class MoneyInput {
 
     /** Longest money or number text: "£999,999,999.99" is 15 characters. */
-    static final int MAX_NUMBER = 20;
+    static final int MAX_NUMBER = org.careplanner.domain.TextLimits.MONEY;
     /** Longest one-line text in the costing (descriptions, names). */
-    static final int MAX_LINE = 200;
+    static final int MAX_LINE = org.careplanner.domain.TextLimits.SHORT_TEXT;
     /** Most decimal places in a quantity or hours a week (e.g. 7.5 hours, 0.25 of a session). */
     private static final int MAX_DECIMALS = 2;
     /** Most hours in a week, or units in one period: beyond it a typing slip, not a plan. */
-    static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(10_000);
+    static final BigDecimal MAX_QUANTITY = org.careplanner.ui.FieldInput.MAX_QUANTITY;
 
     private MoneyInput() {
     }
@@ -74,22 +72,6 @@ final class MoneyInput {
         return numberProblem(text).isPresent() || text == null || text.isBlank()
                 ? Optional.empty() : Optional.of(new BigDecimal(text.strip().endsWith(".")
                 ? text.strip() + "0" : text.strip()));
-    }
-
-    /** A formatter that refuses any edit making the text longer than {@code limit} characters. */
-    static TextFormatter<String> bounded(int limit) {
-        UnaryOperator<TextFormatter.Change> filter = change ->
-                change.getControlNewText().length() > limit ? null : change;
-        return new TextFormatter<>(filter);
-    }
-
-    /** For quantities and hours: refuses anything but digits and one decimal point, and text over the limit. */
-    static TextFormatter<String> numeric(int limit) {
-        UnaryOperator<TextFormatter.Change> filter = change -> {
-            String text = change.getControlNewText();
-            return text.length() > limit || !text.matches("\\d*(\\.\\d*)?") ? null : change;
-        };
-        return new TextFormatter<>(filter);
     }
 
     /** Money as the broker would type it back: "1234.50" shows as "£1,234.50". */

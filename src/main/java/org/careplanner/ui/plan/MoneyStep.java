@@ -79,7 +79,7 @@ final class MoneyStep implements StepView {
         date.setId("startDate");
         date.setPrefColumnCount(10);
         date.setMaxWidth(Region.USE_PREF_SIZE);
-        date.setTextFormatter(MoneyInput.bounded(MoneyInput.MAX_NUMBER));
+        org.careplanner.ui.FieldInput.install(date, org.careplanner.ui.FieldInput.Kind.DATE);
         date.textProperty().bindBidirectional(money.startDateProperty());
         return FieldBox.of("budget.startDate", date, plan, () -> "budget.startDate");
     }
@@ -128,7 +128,7 @@ final class MoneyStep implements StepView {
         name.setId("streamName" + index);
         name.getStyleClass().add("stream-name");
         name.setPrefColumnCount(18);
-        name.setTextFormatter(MoneyInput.bounded(MoneyInput.MAX_LINE));
+        org.careplanner.ui.FieldInput.install(name, org.careplanner.ui.FieldInput.Kind.NAME);
         name.textProperty().bindBidirectional(stream.name);
         ComboBox<Commissioner> who = new ComboBox<>(FXCollections.observableArrayList(Commissioner.values()));
         who.setId("streamCommissioner" + index);
@@ -168,7 +168,7 @@ final class MoneyStep implements StepView {
     static void moneyField(TextField field) {
         field.setPrefColumnCount(10);
         field.setMaxWidth(Region.USE_PREF_SIZE);
-        field.setTextFormatter(MoneyInput.bounded(MoneyInput.MAX_NUMBER));
+        org.careplanner.ui.FieldInput.install(field, org.careplanner.ui.FieldInput.Kind.MONEY);
         field.setPromptText(TEXT.getString("money.example"));
     }
 

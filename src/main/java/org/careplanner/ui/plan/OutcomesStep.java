@@ -63,7 +63,7 @@ final class OutcomesStep implements StepView {
         int n = i + 1;
         TextArea words = FormControls.area("outcomeWords" + i, outcome.words, 2);
         TextArea progress = FormControls.area("outcomeProgress" + i, outcome.progress, 2);
-        TextField target = FormControls.line("outcomeTarget" + i, outcome.targetDate, 10, DateInput.MAX_LENGTH);
+        TextField target = FormControls.line("outcomeTarget" + i, outcome.targetDate, 10, org.careplanner.ui.FieldInput.Kind.DATE);
         TextField importance = FormControls.score("outcomeImportance" + i, outcome.importance);
         TextField confidence = FormControls.score("outcomeConfidence" + i, outcome.confidence);
         ComboBox<StageOfChange> stage = FormControls.optionalChoice("outcomeStage" + i, StageOfChange.values(),

@@ -70,11 +70,11 @@ final class PaCalculator {
         hours.setId("paHours");
         hours.setPrefColumnCount(6);
         hours.setMaxWidth(Region.USE_PREF_SIZE);
-        hours.setTextFormatter(MoneyInput.numeric(MoneyInput.MAX_NUMBER));
+        org.careplanner.ui.FieldInput.install(hours, org.careplanner.ui.FieldInput.Kind.NUMBER);
         employer.setId("paEmployer");
         employer.setPrefColumnCount(18);
         employer.setMaxWidth(Region.USE_PREF_SIZE);
-        employer.setTextFormatter(MoneyInput.bounded(MoneyInput.MAX_LINE));
+        org.careplanner.ui.FieldInput.install(employer, org.careplanner.ui.FieldInput.Kind.NAME);
         for (CheckBox c : List.of(irregular, pension, allowance)) {
             c.setAccessibleText(c.getText());
             c.setWrapText(true);

@@ -47,9 +47,9 @@ import org.careplanner.interview.ConversationStep;
 public final class PlanEditorViewModel {
 
     /** Longest name, in characters; long enough for any real name, short enough to print on one line. */
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = org.careplanner.domain.TextLimits.NAME;
     /** Longest answer in a text area, in characters: several pages of the person's words. */
-    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = org.careplanner.domain.TextLimits.LONG_TEXT;
     /** The perspective of the working / not working entry this screen edits: the person's own. */
     static final String OWN_PERSPECTIVE = "me";
 

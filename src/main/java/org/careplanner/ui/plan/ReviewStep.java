@@ -45,8 +45,8 @@ final class ReviewStep implements StepView {
         this.review = plan.section(ReviewSection.class);
         view.setId("reviewStep");
         view.getStyleClass().add("step-form");
-        reviewer = FormControls.line("reviewer", review.reviewerProperty(), 30, MoneyInput.MAX_LINE);
-        lastReview = FormControls.line("lastReview", review.lastReviewProperty(), 10, DateInput.MAX_LENGTH);
+        reviewer = FormControls.line("reviewer", review.reviewerProperty(), 30, org.careplanner.ui.FieldInput.Kind.NAME);
+        lastReview = FormControls.line("lastReview", review.lastReviewProperty(), 10, org.careplanner.ui.FieldInput.Kind.DATE);
         notes = FormControls.area("reviewNotes", review.notesProperty(), 3);
         starts.setId("planStarts");
         starts.setWrapText(true);

@@ -84,7 +84,7 @@ final class RisksStep implements StepView {
         TextArea consequences = FormControls.area("riskConsequences" + i, risk.consequences, 2);
         TextArea mitigation = FormControls.area("riskMitigation" + i, risk.mitigation, 2);
         TextArea procedure = FormControls.area("riskProcedure" + i, risk.procedure, 2);
-        TextField whoToCall = FormControls.line("riskWhoToCall" + i, risk.whoToCall, 30, MoneyInput.MAX_LINE);
+        TextField whoToCall = FormControls.line("riskWhoToCall" + i, risk.whoToCall, 30, org.careplanner.ui.FieldInput.Kind.SHORT_TEXT);
         Button remove = new Button(TEXT.getString("risks.remove"));
         remove.setId("removeRisk" + i);
         remove.setAccessibleText(MessageFormat.format(TEXT.getString("risks.remove.accessible"), n));

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careplanner.domain.Problem;
+import org.careplanner.ui.FieldInput;
 
 /**
  * One step's form, built field by field: each field is its label, the control bound to the view-model, and a
@@ -42,9 +43,9 @@ final class StepForm implements StepView {
         return this;
     }
 
-    /** A one-line field, {@code columns} characters wide. */
-    StepForm line(String path, int columns) {
-        TextField field = new TextField();
+    /** A one-line field, {@code columns} characters wide, taking what a field of {@code kind} takes. */
+    StepForm line(String path, int columns, FieldInput.Kind kind) {
+        TextField field = FieldInput.install(new TextField(), kind);
         field.setPrefColumnCount(columns);
         field.setMaxWidth(Region.USE_PREF_SIZE);
         return add(path, field);
@@ -52,7 +53,7 @@ final class StepForm implements StepView {
 
     /** A few lines of the person's own words. */
     StepForm area(String path) {
-        TextArea area = new TextArea();
+        TextArea area = FieldInput.install(new TextArea(), FieldInput.Kind.LONG_TEXT);
         area.setWrapText(true);
         area.setPrefRowCount(3);
         // Tab moves to the next field, as in every other control (a text area would type a tab): the text area

@@ -109,7 +109,7 @@ final class SupportStep implements StepView {
         search.setId("catalogueSearch");
         search.setPrefColumnCount(24);
         search.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        search.setTextFormatter(MoneyInput.bounded(MoneyInput.MAX_LINE));
+        org.careplanner.ui.FieldInput.install(search, org.careplanner.ui.FieldInput.Kind.SHORT_TEXT);
         search.setPromptText(TEXT.getString("support.catalogue.prompt"));
         search.setAccessibleText(TEXT.getString("support.catalogue.search"));
         search.textProperty().addListener((obs, old, text) -> {

@@ -128,7 +128,7 @@ public final class SignDialog {
         role.setCellFactory(list -> new RoleCell());
         role.valueProperty().bindBidirectional(model.roleProperty());
         role.setAccessibleText(TEXT.getString("sign.role.accessible"));
-        TextField name = new TextField();
+        TextField name = org.careplanner.ui.FieldInput.install(new TextField(), org.careplanner.ui.FieldInput.Kind.NAME);
         name.setId("signerName");
         name.textProperty().bindBidirectional(model.nameProperty());
         name.textProperty().addListener((obs, old, now) -> {
@@ -150,7 +150,8 @@ public final class SignDialog {
         verbal.setSelected(model.verbalProperty().get());
         how.selectedToggleProperty().addListener((obs, old, now) -> model.verbalProperty().set(now == verbal));
         model.verbalProperty().addListener((obs, old, now) -> (now ? verbal : onPad).setSelected(true));
-        TextField witness = new TextField();
+        TextField witness = org.careplanner.ui.FieldInput.install(new TextField(),
+                org.careplanner.ui.FieldInput.Kind.NAME);
         witness.setId("witnessName");
         witness.textProperty().bindBidirectional(model.witnessProperty());
         witness.setAccessibleText(TEXT.getString("sign.witness.accessible"));

@@ -98,7 +98,11 @@ class CostingFlowTest {
         robot.clickOn(visible(robot, "#streamManagement0"));
         robot.clickOn("Paid to the person or their nominee (direct payment)");
         typeInto(robot, "#streamAmount0", "£abc");
-        assertThat(text(robot, "#streamAmount0Problem")).startsWith("\"£abc\" is not an amount of money");
+        // Letters never get into a money field: the field says why, and "£" alone is not an amount yet.
+        assertThat(robot.lookup("#streamAmount0").queryTextInputControl().getText()).isEqualTo("£");
+        assertThat(org.careplanner.ui.FieldInput.refusalOf(robot.lookup("#streamAmount0").queryTextInputControl()).get())
+                .startsWith("Type an amount in pounds: digits, a £ sign, commas and one decimal point");
+        assertThat(text(robot, "#streamAmount0Problem")).isEqualTo("Enter a number after the £ sign, for example £12.50.");
         replaceIn(robot, "#streamAmount0", "22000");
         assertThat(robot.lookup("#streamAmount0Problem").query().isVisible()).isFalse();
 

@@ -108,10 +108,10 @@ class HealthAndOutcomesStepsTest {
         assertThat(text(robot, "#outcomeImportanceFollowUps0"))
                 .isEqualTo("Then ask: \u201cWhy a 6 and not a 3? What would take you to a 7?\u201d");
         robot.type(KeyCode.TAB).write("12");
-        assertThat(robot.lookup("#outcomeConfidence0Problem").query().isVisible()).isTrue();
-        assertThat(text(robot, "#outcomeConfidence0Problem")).isEqualTo("A score is from 0 to 10: 12 is more than 10.");
-        assertThat(robot.lookup("#step-outcomes").query().getAccessibleText())
-                .isEqualTo("What you want to achieve: Needs attention");
+        // A score over 10 never gets into the field: the 2 is refused, and the field says why.
+        javafx.scene.control.TextInputControl confidence = robot.lookup("#outcomeConfidence0").queryTextInputControl();
+        assertThat(confidence.getText()).isEqualTo("1");
+        assertThat(org.careplanner.ui.FieldInput.refusalOf(confidence).get()).isEqualTo("Type a whole number from 0 to 10.");
         replaceIn(robot, "#outcomeConfidence0", "4");
         assertThat(robot.lookup("#outcomeConfidence0Problem").query().isVisible()).isFalse();
         assertThat(text(robot, "#outcomeConfidenceFollowUps0"))

@@ -1,0 +1,275 @@
+package org.careplanner.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.careplanner.domain.Problem;
+import org.careplanner.security.KeyDerivation;
+
+/**
+ * The encrypted transfer file ({@code .careplan}) for moving plans between laptops: a small header in the clear,
+ * then the plan file or bundle's own JSON bytes (exactly what {@link PlanFile} writes and reads) encrypted with
+ * AES-256-GCM. See docs/decisions/0017-encrypt-the-transfer-file-with-aes-gcm.md and docs/plan-format.md.
+ *
+ * <pre>
+ * magic        13 bytes  0x89 "CAREPLAN" CR LF 0x1A LF   (tells the file apart from JSON, and shows a text-mode copy)
+ * version       1 byte   1
+ * kdf           1 byte length, then ASCII "PBKDF2-HMAC-SHA256"
+ * iterations    4 bytes  big-endian (600,000)
+ * salt          1 byte length, then 16 random bytes
+ * nonce         1 byte length, then 12 random bytes
+ * check         1 byte length, then 32 bytes: HMAC-SHA256(derived key, CHECK_LABEL)
+ * ciphertext    the rest: AES-256-GCM of the JSON under HMAC-SHA256(derived key, KEY_LABEL), 128-bit tag at the end,
+ *               with every header byte above as additional authenticated data
+ * </pre>
+ *
+ * <p>The check value says whether a passphrase is the file's before anything is decrypted, so a wrong passphrase
+ * ("does not open this file") is told apart from a file changed after it was made (right passphrase, GCM tag
+ * fails). A change to the salt, iteration count or check value itself looks like a wrong passphrase, which the
+ * message allows for. Everything is done in memory: the plain JSON is never written anywhere.
+ */
+public final class TransferFile {
+
+    /** The file name ending the app suggests; the file is recognised by its header, never by its name. */
+    public static final String EXTENSION = "careplan";
+    public static final int FORMAT_VERSION = 1;
+    public static final String KDF_NAME = "PBKDF2-HMAC-SHA256";
+
+    static final byte[] MAGIC = {(byte) 0x89, 'C', 'A', 'R', 'E', 'P', 'L', 'A', 'N', '\r', '\n', 0x1A, '\n'};
+    static final int NONCE_BYTES = 12;
+    static final int TAG_BITS = 128;
+    static final int CHECK_BYTES = 32;
+    private static final int MAX_SALT_BYTES = 64;
+    private static final String KEY_LABEL = "CarePlanner transfer file encryption key, format 1";
+    private static final String CHECK_LABEL = "CarePlanner transfer file passphrase check, format 1";
+
+    /** Problem codes, for the screens (a wrong passphrase is asked again) and tests. */
+    public static final String PASSPHRASE_NEEDED = "transfer.passphrase-needed";
+    public static final String PASSPHRASE_WRONG = "transfer.passphrase-wrong";
+    public static final String CHANGED = "transfer.changed";
+    public static final String DAMAGED = "transfer.damaged";
+    public static final String NEWER_FORMAT = "transfer.newer-format";
+
+    private final FormatLimits limits;
+
+    public TransferFile() {
+        this(FormatLimits.DEFAULT);
+    }
+
+    public TransferFile(FormatLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Whether the bytes begin with the transfer file's header (its first 13 bytes are enough). */
+    public static boolean isEncrypted(byte[] start) {
+        return start.length >= MAGIC.length && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
+    /** Whether the file begins with the transfer file's header; false for a file that cannot be read (its reader says why). */
+    public static boolean isEncrypted(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return isEncrypted(in.readNBytes(MAGIC.length));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The transfer file holding {@code content} (a plan file or bundle's UTF-8 JSON) under this passphrase: a fresh
+     * random salt and nonce every time, so the same plans and passphrase never give the same bytes.
+     */
+    public byte[] seal(byte[] content, TransferPassphrase passphrase) {
+        byte[] salt = KeyDerivation.randomBytes(KeyDerivation.SALT_BYTES);
+        byte[] nonce = KeyDerivation.randomBytes(NONCE_BYTES);
+        char[] chars = passphrase.chars();
+        byte[] derived = KeyDerivation.derive(chars, salt, passphrase.iterations());
+        KeyDerivation.wipe(chars);
+        byte[] key = KeyDerivation.hmac(derived, KEY_LABEL);
+        try {
+            byte[] header = header(FORMAT_VERSION, passphrase.iterations(), salt, nonce,
+                    KeyDerivation.hmac(derived, CHECK_LABEL));
+            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, nonce, header).doFinal(content);
+            byte[] file = Arrays.copyOf(header, header.length + sealed.length);
+            System.arraycopy(sealed, 0, file, header.length, sealed.length);
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java cannot do AES-256-GCM, which every Java 17 can", e);
+        } finally {
+            KeyDerivation.wipe(derived);
+            KeyDerivation.wipe(key);
+        }
+    }
+
+    /** Reads and opens a transfer file; never throws for a bad file or passphrase (the problem says what is wrong). */
+    public Opened open(Path file, TransferPassphrase passphrase) {
+        try {
+            if (Files.size(file) > maxFileBytes()) {
+                return Opened.failed(new JsonDocument(limits).tooLarge());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                in.transferTo(bytes);
+                return open(bytes.toByteArray(), passphrase);
+            }
+        } catch (NoSuchFileException e) {
+            return Opened.failed(Problem.blocking("$", "file.missing", "There is no file at " + file + "."));
+        } catch (IOException e) {
+            return Opened.failed(Problem.blocking("$", "file.unreadable", "The file could not be read ("
+                    + e.getClass().getSimpleName() + "). Check it is there and that CarePlanner may open it."));
+        }
+    }
+
+    /** Opens the bytes of a transfer file: the JSON inside, or the one problem that stopped it. */
+    public Opened open(byte[] file, TransferPassphrase passphrase) {
+        if (!isEncrypted(file)) {
+            return Opened.failed(damaged("It does not begin as a CarePlanner encrypted transfer file does."));
+        }
+        if (file.length > maxFileBytes()) {
+            return Opened.failed(new JsonDocument(limits).tooLarge());
+        }
+        Header h;
+        try {
+            h = Header.parse(file);
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            return Opened.failed(damaged("Its header is cut short or holds values CarePlanner never writes."));
+        }
+        if (h.version != FORMAT_VERSION) {
+            return Opened.failed(Problem.blocking("$", NEWER_FORMAT, "This encrypted file is in transfer format "
+                    + h.version + ", which this CarePlanner does not know: it was made by a newer CarePlanner, or "
+                    + "it is damaged. Update CarePlanner on this laptop, or ask for a new copy of the file."));
+        }
+        if (passphrase == null) {
+            return Opened.failed(Problem.blocking("$", PASSPHRASE_NEEDED, "This is an encrypted CarePlanner "
+                    + "transfer file: it needs the passphrase it was made with."));
+        }
+        char[] chars = passphrase.chars();
+        byte[] derived = KeyDerivation.derive(chars, h.salt, h.iterations);
+        KeyDerivation.wipe(chars);
+        byte[] key = null;
+        try {
+            if (!MessageDigest.isEqual(KeyDerivation.hmac(derived, CHECK_LABEL), h.check)) {
+                return Opened.failed(Problem.blocking("$", PASSPHRASE_WRONG, "That passphrase does not open this "
+                        + "file. Check it with the person who made the file (Caps Lock, spaces) and try again. "
+                        + "If you are sure it is right, the file was changed or damaged on the way: ask for a new "
+                        + "copy. Nothing was imported."));
+            }
+            key = KeyDerivation.hmac(derived, KEY_LABEL);
+            byte[] header = Arrays.copyOf(file, h.length);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, h.nonce, header);
+            return Opened.of(cipher.doFinal(file, h.length, file.length - h.length));
+        } catch (AEADBadTagException e) {
+            return Opened.failed(Problem.blocking("$", CHANGED, "The passphrase is right, but the file was changed "
+                    + "or damaged after it was made (on the stick, or copying it), so it cannot be trusted. Nothing "
+                    + "was imported: ask for a new copy of the file."));
+        } catch (GeneralSecurityException e) {
+            return Opened.failed(damaged("It could not be decrypted."));
+        } finally {
+            KeyDerivation.wipe(derived);
+            KeyDerivation.wipe(key);
+        }
+    }
+
+    /** The iteration count recorded in a transfer file's header (to show it is 600,000), or -1 if it has none. */
+    public static int iterationsOf(byte[] file) {
+        try {
+            return isEncrypted(file) ? Header.parse(file).iterations : -1;
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private long maxFileBytes() {
+        return limits.maxFileBytes() + 512;
+    }
+
+    private static Problem damaged(String why) {
+        return Problem.blocking("$", DAMAGED, "This file is damaged or is not a CarePlanner transfer file. " + why
+                + " Nothing was imported: ask for a new copy of the file.");
+    }
+
+    private static Cipher cipher(int mode, byte[] key, byte[] nonce, byte[] header) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.updateAAD(header);
+        return cipher;
+    }
+
+    private static byte[] header(int version, int iterations, byte[] salt, byte[] nonce, byte[] check) {
+        byte[] kdf = KDF_NAME.getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 1 + 1 + kdf.length + 4 + 1 + salt.length + 1 + nonce.length
+                + 1 + check.length);
+        b.put(MAGIC).put((byte) version).put((byte) kdf.length).put(kdf).putInt(iterations)
+                .put((byte) salt.length).put(salt).put((byte) nonce.length).put(nonce)
+                .put((byte) check.length).put(check);
+        return b.array();
+    }
+
+    /** The header as read; {@link #parse} refuses any value the writer never writes. */
+    private record Header(int version, int iterations, byte[] salt, byte[] nonce, byte[] check, int length) {
+
+        static Header parse(byte[] file) {
+            ByteBuffer b = ByteBuffer.wrap(file);
+            b.position(MAGIC.length);
+            int version = Byte.toUnsignedInt(b.get());
+            if (version != FORMAT_VERSION) {
+                return new Header(version, 0, null, null, null, b.position());
+            }
+            byte[] kdf = field(b, 1, 64);
+            if (!KDF_NAME.equals(new String(kdf, StandardCharsets.US_ASCII))) {
+                throw new IllegalArgumentException("unknown key derivation");
+            }
+            int iterations = b.getInt();
+            if (iterations < 1 || iterations > KeyDerivation.MAX_ITERATIONS) {
+                throw new IllegalArgumentException("iterations out of range");
+            }
+            byte[] salt = field(b, KeyDerivation.SALT_BYTES, MAX_SALT_BYTES);
+            byte[] nonce = field(b, NONCE_BYTES, NONCE_BYTES);
+            byte[] check = field(b, CHECK_BYTES, CHECK_BYTES);
+            if (b.remaining() < TAG_BITS / 8) {
+                throw new IllegalArgumentException("shorter than its authentication tag");
+            }
+            return new Header(version, iterations, salt, nonce, check, b.position());
+        }
+
+        private static byte[] field(ByteBuffer b, int min, int max) {
+            int length = Byte.toUnsignedInt(b.get());
+            if (length < min || length > max) {
+                throw new IllegalArgumentException("field length out of range");
+            }
+            byte[] value = new byte[length];
+            b.get(value);
+            return value;
+        }
+    }
+
+    /**
+     * What opening a transfer file gave: the JSON inside (the caller wipes it when done), or the problem.
+     */
+    public record Opened(byte[] content, Problem problem) {
+
+        static Opened of(byte[] content) {
+            return new Opened(content, null);
+        }
+
+        static Opened failed(Problem problem) {
+            return new Opened(null, problem);
+        }
+
+        public boolean isOpened() {
+            return problem == null;
+        }
+    }
+}
