@@ -163,7 +163,8 @@ public final class App {
                 appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
                 .withSigning(signingDesk(store))
                 .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
-                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile));
+                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
+                .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store));
         window.show(stage);
         refreshReviewDatesLater(store.plans(), () -> Platform.runLater(window::refreshHome));
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
