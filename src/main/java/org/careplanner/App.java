@@ -164,6 +164,7 @@ public final class App {
                 .withSigning(signingDesk(store))
                 .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
                 .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
+                .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store))
                 .show(stage);
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.

@@ -148,6 +148,16 @@ public final class CarePlannerCommand implements Callable<Integer> {
     }
 
     private static char[] readPassphraseFile(Path file) {
+        return readPassphraseFile(file, "store's passphrase");
+    }
+
+    /** The value of an environment variable of this process (a parameter of the constructor, for tests). */
+    String variable(String name) {
+        return environment.apply(name);
+    }
+
+    /** The first line of a passphrase file; {@code what} names it in the messages ("store's passphrase"). */
+    static char[] readPassphraseFile(Path file, String what) {
         try {
             byte[] bytes = java.nio.file.Files.readAllBytes(file);
             java.nio.CharBuffer chars = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
@@ -162,7 +172,7 @@ public final class CarePlannerCommand implements Callable<Integer> {
             java.util.Arrays.fill(chars.array(), '\0');
             if (line.length == 0) {
                 throw new PassphraseNeeded("The passphrase file " + file + " is empty: its first line must be the "
-                        + "store's passphrase.");
+                        + what + ".");
             }
             return line;
         } catch (java.io.IOException e) {

@@ -5,17 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.UnknownPlanException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code careplanner export [--all | PLAN-ID...] --out FILE [--costing-csv]}. */
-@Command(name = "export", description = "Write plans (their latest versions) to a plan file, or their support "
-        + "lines to a costing CSV for finance.")
+/**
+ * {@code careplanner export [--all | PLAN-ID...] --out FILE [--encrypt | --costing-csv]}. With {@code --encrypt} the
+ * plan file is written as an encrypted transfer file (docs/decisions/0017) under a transfer passphrase taken from
+ * {@code --transfer-passphrase-file} or {@value TransferPassphraseOption#VARIABLE}; without it the file is plain JSON,
+ * and the command says so.
+ */
+@Command(name = "export", description = "Write plans (their latest versions) to a plan file, encrypted for moving "
+        + "to another laptop (--encrypt), or their support lines to a costing CSV for finance.")
 final class ExportCommand extends StoreCommand {
 
     @ArgGroup(multiplicity = "1")
@@ -35,21 +43,76 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--costing-csv", description = "Write the support lines as CSV for a spreadsheet instead.")
     boolean costingCsv;
 
+    @Option(names = "--encrypt", description = "Encrypt the plan file for moving it to another laptop, under a "
+            + "transfer passphrase (at least 10 characters) to tell the other broker by phone.")
+    boolean encrypt;
+
+    @Mixin
+    TransferPassphraseOption transfer = new TransferPassphraseOption();
+
     @Override
     public Integer call() throws IOException {
+        if (encrypt && costingCsv) {
+            err().println("--encrypt makes an encrypted plan file for another laptop; the costing CSV is for "
+                    + "finance and cannot be encrypted. Choose one.");
+            return CarePlannerCommand.EXIT_BAD_INPUT;
+        }
+        if (!encrypt && transfer.file != null) {
+            err().println("A transfer passphrase file was given without --encrypt: add --encrypt to write an "
+                    + "encrypted file, or leave the passphrase out to write plain JSON.");
+            return CarePlannerCommand.EXIT_BAD_INPUT;
+        }
+        TransferPassphrase passphrase = null;
+        if (encrypt) {
+            Optional<TransferPassphrase> given = transfer.passphrase(root);
+            if (given.isEmpty()) {
+                err().println("--encrypt needs a transfer passphrase (not the store's). "
+                        + TransferPassphraseOption.howToGiveIt());
+                return CarePlannerCommand.EXIT_BAD_INPUT;
+            }
+            passphrase = given.get();
+            Optional<String> weak = passphrase.problemForANewFile();
+            if (weak.isPresent()) {
+                passphrase.wipe();
+                err().println("The transfer passphrase will not do: " + weak.get());
+                return CarePlannerCommand.EXIT_BAD_INPUT;
+            }
+        }
+        try {
+            return export(passphrase);
+        } finally {
+            if (passphrase != null) {
+                passphrase.wipe();
+            }
+        }
+    }
+
+    private int export(TransferPassphrase passphrase) throws IOException {
         try (LocalStore store = root.openStore()) {
             List<UUID> ids = which.all ? store.plans().planIds() : which.planIds;
-            String text;
+            byte[] bytes;
             try {
-                text = costingCsv ? store.transfer().costingCsv(ids)
-                        : which.all ? store.transfer().exportAll() : store.transfer().exportPlans(ids);
+                if (passphrase != null) {
+                    bytes = which.all ? store.transfer().exportAllEncrypted(passphrase, () -> false)
+                            : store.transfer().exportPlansEncrypted(ids, passphrase);
+                } else {
+                    String text = costingCsv ? store.transfer().costingCsv(ids)
+                            : which.all ? store.transfer().exportAll() : store.transfer().exportPlans(ids);
+                    bytes = text.getBytes(StandardCharsets.UTF_8);
+                }
             } catch (UnknownPlanException e) {
                 err().println(e.getMessage());
                 return CarePlannerCommand.EXIT_BAD_INPUT;
             }
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-            out().printf("Wrote %d plan%s to %s.%n", ids.size(), ids.size() == 1 ? "" : "s",
-                    out.toAbsolutePath());
+            Files.write(out, bytes);
+            out().printf("Wrote %d plan%s to %s%s.%n", ids.size(), ids.size() == 1 ? "" : "s",
+                    out.toAbsolutePath(), passphrase != null ? ", encrypted" : "");
+            if (passphrase != null) {
+                out().println("Tell the other broker the transfer passphrase by phone; do not write it on the stick.");
+            } else {
+                out().println("This file is NOT encrypted: anyone who has it can read it."
+                        + (costingCsv ? "" : " To move plans to another laptop, use --encrypt."));
+            }
             return 0;
         }
     }

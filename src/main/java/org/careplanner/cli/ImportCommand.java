@@ -3,24 +3,51 @@ package org.careplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.careplanner.domain.Problem;
+import org.careplanner.exchange.TransferFile;
+import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.ImportReport;
 import org.careplanner.store.ImportedVersion;
 import org.careplanner.store.LocalStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code careplanner import FILE}: all or nothing; exit 2 if the file has problems, 1 if there are conflicts. */
-@Command(name = "import", description = "Add the plans in a plan file or bundle to the store. A file with any "
-        + "problem changes nothing; a plan the store already has is never overwritten.")
+/**
+ * {@code careplanner import FILE}: all or nothing; exit 2 if the file has problems (or is an encrypted transfer file
+ * without its passphrase, or with a wrong one), 1 if there are conflicts. An encrypted file is known by its header.
+ */
+@Command(name = "import", description = "Add the plans in a plan file, bundle or encrypted transfer file to the "
+        + "store. A file with any problem changes nothing; a plan the store already has is never overwritten.")
 final class ImportCommand extends StoreCommand {
 
-    @Parameters(paramLabel = "FILE", description = "A CarePlanner plan file or bundle (.json).")
+    @Parameters(paramLabel = "FILE", description = "A CarePlanner plan file or bundle (.json), or an encrypted "
+            + "transfer file (.careplan), recognised by its first bytes whatever its name.")
     Path file;
+
+    @Mixin
+    TransferPassphraseOption transfer = new TransferPassphraseOption();
 
     @Override
     public Integer call() {
+        boolean encrypted = TransferFile.isEncrypted(file);
+        if (encrypted && !transfer.isGiven(root)) {
+            err().println(file + " is an encrypted transfer file: it needs the passphrase it was made with (not the "
+                    + "store's). " + TransferPassphraseOption.howToGiveIt() + " Nothing was imported.");
+            return CarePlannerCommand.EXIT_BAD_INPUT;
+        }
+        TransferPassphrase passphrase = encrypted ? transfer.passphrase(root).orElseThrow() : null;
+        try {
+            return imported(passphrase);
+        } finally {
+            if (passphrase != null) {
+                passphrase.wipe();
+            }
+        }
+    }
+
+    private int imported(TransferPassphrase passphrase) {
         try (LocalStore store = root.openStore()) {
-            ImportReport report = store.transfer().importFile(file);
+            ImportReport report = store.transfer().importFile(file, passphrase, () -> false);
             PrintWriter out = out();
             PrintWriter err = err();
             if (!report.isImported()) {

@@ -59,6 +59,8 @@ public final class MainWindow {
 
     /** What to do before the window closes: save a plan that is open with changes waiting. */
     private Runnable beforeClosing = () -> { };
+    /** Saves at once the changes waiting in the plan on show, if any (before the passphrase is changed). */
+    private Runnable flushEdits = () -> { };
     /** The services the support step offers (App gives the store's catalogue). */
     private CatalogueSource catalogue = CatalogueSource.NONE;
     /** Signing, printing and saving a plan as PDF (App gives the services); empty: the editor offers none. */
@@ -131,6 +133,28 @@ public final class MainWindow {
         return this;
     }
 
+    /**
+     * Adds "Change passphrase…" to the Security menu (after "Lock now"; the menu is made if there is none): a
+     * dialog over this window that saves the open plan first, then has {@code change} re-encrypt the store with
+     * this window disabled meanwhile. Returns this window.
+     */
+    public MainWindow withPassphraseChange(org.careplanner.ui.lock.PassphraseChange change) {
+        javafx.scene.control.Menu security = menus.getMenus().stream().filter(m -> "securityMenu".equals(m.getId()))
+                .findFirst().orElseGet(() -> {
+                    javafx.scene.control.Menu made = new javafx.scene.control.Menu(TEXT.getString("security.menu"));
+                    made.setId("securityMenu");
+                    menus.getMenus().add(made);
+                    return made;
+                });
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                TEXT.getString("security.changePassphrase"));
+        item.setId("changePassphraseItem");
+        item.setOnAction(e -> org.careplanner.ui.lock.ChangePassphraseDialog.open(root.getScene().getWindow(), root,
+                appearance, () -> flushEdits.run(), change));
+        security.getItems().add(security.getItems().isEmpty() ? 0 : 1, item);
+        return this;
+    }
+
     /** The idle lock, if {@link #withIdleLock} gave one (tests shorten its time). */
     public Optional<org.careplanner.ui.lock.IdleLock> idleLock() {
         return idleLock;
@@ -175,6 +199,7 @@ public final class MainWindow {
 
     private void showHome() {
         beforeClosing = () -> { };
+        flushEdits = () -> { };
         // The list is read after any save of the plan just left, so that plan is on it.
         PlanLibrary afterSaves = new PlanLibrary() {
             @Override
@@ -270,6 +295,7 @@ public final class MainWindow {
         editor.promptsHiddenProperty().set(appearance.settingsProperty().get().promptsHidden());
         editor.promptsHiddenProperty().addListener((obs, was, hidden) ->
                 appearance.choose(appearance.settingsProperty().get().withPromptsHidden(hidden)));
+        flushEdits = conversation::leave;
         beforeClosing = () -> {
             conversation.leave();
             rememberStep(planId, editor.currentStepProperty().get());

@@ -42,6 +42,7 @@ import org.careplanner.pricing.RatesTable;
 import org.careplanner.print.PlanDocument;
 import org.careplanner.print.PrintSize;
 import org.careplanner.store.BenchConnection;
+import org.careplanner.store.BenchStoreWriter;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanFileDocuments;
@@ -114,10 +115,11 @@ public final class Bench {
 
     /**
      * Makes the store if it is not complete yet: {@code people} made-up people with {@value #VERSIONS_EACH} versions
-     * each, through the store's own import (batches of 2,000 versions, one transaction each). A store left part-made
-     * by an earlier run is carried on from where it stopped.
+     * each, written by {@link BenchStoreWriter} (the rows the store's own import writes, documents and hashes made
+     * by the store's code in parallel, 500 people to a transaction; ADR 0019). While one batch is written the next
+     * one's documents are made. A store left part-made by an earlier run is carried on from where it stopped.
      */
-    private void ensureStore() {
+    private void ensureStore() throws Exception {
         Path done = storeDir.resolve("bench-store-complete-" + people);
         if (Files.exists(done)) {
             System.out.println("Using the store in " + storeDir);
@@ -125,30 +127,45 @@ public final class Bench {
         }
         long start = System.nanoTime();
         Instant t0 = Instant.parse("2025-04-01T09:00:00Z");
-        try (LocalStore store = LocalStore.open(DataFolder.forThisProcess(storeDir), AppForBench.storeSettings())) {
-            int already = store.plans().planIds().size();
+        int batchSize = 500;
+        try (BenchStoreWriter writer = BenchStoreWriter.open(storeDir, AppForBench.storeSettings())) {
+            int already = writer.planCount();
             System.out.println("Generating people " + (already + 1) + " to " + people + " (" + VERSIONS_EACH
                     + " versions each) in " + storeDir + " ...");
             MadeUpPlans made = new MadeUpPlans(20261201L + already);
-            List<Plan> batch = new ArrayList<>();
-            for (int n = already + 1; n <= people; n++) {
-                Plan plan = made.firstVersion(n, LINES, t0.plusSeconds(n * 60L));
-                batch.add(plan);
-                for (int v = 2; v <= VERSIONS_EACH; v++) {
-                    plan = made.nextVersion(plan, plan.updatedAt().plusSeconds(86_400L * 30));
-                    batch.add(plan);
+            java.util.concurrent.CompletableFuture<List<BenchStoreWriter.Prepared>> next = null;
+            for (int from = already + 1; from <= people; from += batchSize) {
+                List<List<Plan>> batch = new ArrayList<>();
+                for (int n = from; n < from + batchSize && n <= people; n++) {
+                    List<Plan> versions = new ArrayList<>(VERSIONS_EACH);
+                    Plan plan = made.firstVersion(n, LINES, t0.plusSeconds(n * 60L));
+                    versions.add(plan);
+                    for (int v = 2; v <= VERSIONS_EACH; v++) {
+                        plan = made.nextVersion(plan, plan.updatedAt().plusSeconds(86_400L * 30));
+                        versions.add(plan);
+                    }
+                    batch.add(versions);
                 }
-                if (batch.size() >= 2_000) {
-                    store.plans().importVersions(batch);
-                    batch.clear();
-                    System.out.println("  " + n + " people, " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+                java.util.concurrent.CompletableFuture<List<BenchStoreWriter.Prepared>> prepared =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.prepare(batch));
+                if (next != null) {
+                    writer.write(next.get());
+                    System.out.println("  " + (from - 1) + " people, " + (System.nanoTime() - start) / 1_000_000_000 + " s");
                 }
+                next = prepared;
             }
-            store.plans().importVersions(batch);
-            Files.writeString(done, people + " people, " + people * VERSIONS_EACH + " versions\n");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            if (next != null) {
+                writer.write(next.get());
+            }
         }
+        // Opened once by the store itself, as the app would (and so the store is known to open).
+        try (LocalStore store = LocalStore.open(DataFolder.forThisProcess(storeDir), AppForBench.storeSettings())) {
+            int plans = store.plans().planIds().size();
+            if (plans != people) {
+                throw new IllegalStateException("Made " + plans + " plans, wanted " + people);
+            }
+        }
+        Files.writeString(done, people + " people, " + people * VERSIONS_EACH + " versions\n");
         line("Store made in " + (System.nanoTime() - start) / 1_000_000_000 + " s this run (" + people + " people, "
                 + people * VERSIONS_EACH + " versions, " + LINES + " support lines each); file "
                 + sizeMb(storeDir.resolve("careplanner.mv.db")) + " MB.");
@@ -159,62 +176,103 @@ public final class Bench {
 
     private void coldStart() throws Exception {
         long[] app = new long[runs];
+        long[] passphraseWindow = new long[runs];
         long[] bare = new long[runs];
         long[] peakRss = new long[runs];
         long[] heap = new long[runs];
+        long listed = -1;
+        // One start of each first, not counted: the app's first start of the day makes its automatic backup of the
+        // store (AutomaticBackups.makeIfDue), and both read their files into the OS cache. Its time is reported.
+        long bareFirst = startChild(List.of("bare")).shownMs;
+        Child first = startChild(List.of("app", storeDir.toString(), AppForBench.PASSPHRASE));
+        System.out.printf("  first (uncounted) start: app %d ms, bare %d ms%n", first.shownMs, bareFirst);
         for (int i = 0; i < runs; i++) {
             // Alternate, so a busy spell on the machine falls on both.
-            bare[i] = startChild(List.of("bare"), null);
-            long[] memory = new long[2];
-            app[i] = startChild(List.of("app", storeDir.toString()), memory);
-            peakRss[i] = memory[0];
-            heap[i] = memory[1];
-            System.out.printf("  cold start run %d: app %d ms, bare window %d ms%n", i + 1, app[i], bare[i]);
+            bare[i] = startChild(List.of("bare")).shownMs;
+            Child child = startChild(List.of("app", storeDir.toString(), AppForBench.PASSPHRASE));
+            app[i] = child.shownMs;
+            passphraseWindow[i] = child.passphraseMs;
+            peakRss[i] = child.peakRssMb;
+            heap[i] = child.heapMb;
+            listed = child.listed;
+            System.out.printf("  cold start run %d: app %d ms (passphrase window at %d ms, %d plans listed), bare "
+                    + "window %d ms%n", i + 1, app[i], passphraseWindow[i], child.listed, bare[i]);
         }
-        ratioRow("Cold start to the home screen (" + people + " plans listed)", app, bare, "ms", 1.5, "≤ 1.5×");
-        row("Peak memory, home screen with the full store open (peak resident set)", stats(peakRss, "MB"), "",
-                "", "< 300 MB", median(peakRss) < 300 ? "pass" : "FAIL");
-        row("Java heap in use after a full GC, same moment", stats(heap, "MB"), "", "", "(information)", "");
+        ratioRow("Cold start to the home screen with all " + listed + " plans listed (passphrase typed by the probe "
+                + "the moment its window is drawn) vs a bare JavaFX window", app, bare, "ms", 1.5, "≤ 1.5×");
+        ratioRow("(information) Cold start to the first window, the passphrase window, vs a bare JavaFX window",
+                passphraseWindow, bare, "ms", Double.NaN, "");
+        long[] unlockToHome = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            unlockToHome[i] = app[i] - passphraseWindow[i];
+        }
+        row("(information) From the passphrase window to the home screen (key derivation, store opened, review dates "
+                + "refreshed, " + listed + " summaries listed)", stats(unlockToHome, "ms"), "", "", "", "");
+        row("(information) The first start, not counted above (may include the day's automatic backup of the store; "
+                + "OS file cache cold)", first.shownMs + " ms", bareFirst + " ms", "", "", "");
+        row("Peak memory with the full store open: peak resident set (VmHWM) of the app process, home screen up "
+                + "with " + listed + " plans listed", stats(peakRss, "MB"), "", "", "< 300 MB",
+                median(peakRss) < 300 ? "pass" : "FAIL");
+        row("(information) Java heap in use after a full GC, same moment", stats(heap, "MB"), "", "", "", "");
     }
 
-    /** Milliseconds from starting the JVM to its SHOWN line; fills memory[0] (peak RSS MB), memory[1] (heap MB). */
-    private long startChild(List<String> args, long[] memory) throws Exception {
+    /** What a probe process reported: times from starting its JVM, in ms; -1 where it reported nothing. */
+    private static final class Child {
+        long shownMs = -1;
+        long passphraseMs = -1;
+        long peakRssMb = -1;
+        long heapMb = -1;
+        long listed = -1;
+        long pdfMs = -1;
+    }
+
+    /** Starts a probe in a fresh JVM and reads what it reports, timing its lines from the JVM's start. */
+    private Child startChild(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
                 "-Djavafx.cachedir=" + Path.of("target/openjfx-cache").toAbsolutePath(), Probe.class.getName()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        Child child = new Child();
         long start = System.nanoTime();
         Process p = pb.start();
-        long shownAt = -1;
-        boolean pdfTimed = false;
+        // A probe that hangs (a window that never comes) is ended after 15 minutes, so the run reports it.
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!p.waitFor(15, TimeUnit.MINUTES)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "probe-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.equals("SHOWN") && shownAt < 0) {
-                    shownAt = System.nanoTime();
-                } else if (line.startsWith("MEMORY") && memory != null) {
-                    memory[0] = Long.parseLong(line.replaceAll(".*peak_rss_kb=(\\d+).*", "$1")) / 1024;
-                    memory[1] = Long.parseLong(line.replaceAll(".*heap_used_kb=(\\d+).*", "$1")) / 1024;
-                } else if (line.startsWith("PDF_MS") && memory != null) {
-                    memory[0] = Long.parseLong(line.split(" ")[1]);
-                    pdfTimed = true;
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                if (line.equals("SHOWN") && child.shownMs < 0) {
+                    child.shownMs = ms;
+                } else if (line.equals("PASSPHRASE_SHOWN") && child.passphraseMs < 0) {
+                    child.passphraseMs = ms;
+                } else if (line.startsWith("LISTED ")) {
+                    child.listed = Long.parseLong(line.substring(7).trim());
+                } else if (line.startsWith("MEMORY")) {
+                    child.peakRssMb = Long.parseLong(line.replaceAll(".*peak_rss_kb=(\\d+).*", "$1")) / 1024;
+                    child.heapMb = Long.parseLong(line.replaceAll(".*heap_used_kb=(\\d+).*", "$1")) / 1024;
+                } else if (line.startsWith("PDF_MS")) {
+                    child.pdfMs = Long.parseLong(line.split(" ")[1]);
                 }
             }
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("The probe " + args + " did not finish");
+            throw new IllegalStateException("The probe " + args.get(0) + " did not finish");
         }
-        if (args.get(0).equals("pdf")) {
-            if (!pdfTimed) {
-                throw new IllegalStateException("The PDF probe printed no time (exit " + p.exitValue() + ")");
-            }
-            return memory[0];
+        if (args.get(0).equals("pdf") ? child.pdfMs < 0 : child.shownMs < 0) {
+            throw new IllegalStateException("The probe " + args.get(0) + " reported nothing (exit " + p.exitValue() + ")");
         }
-        if (shownAt < 0) {
-            throw new IllegalStateException("The probe " + args + " never showed its window (exit " + p.exitValue() + ")");
-        }
-        return (shownAt - start) / 1_000_000;
+        return child;
     }
 
     private static String javaCommand() {
@@ -224,11 +282,10 @@ public final class Bench {
     private void pdfCold() throws Exception {
         long[] first = new long[runs];
         for (int i = 0; i < runs; i++) {
-            long[] ms = new long[1];
-            first[i] = startChild(List.of("pdf"), ms);
+            first[i] = startChild(List.of("pdf")).pdfMs;
         }
-        row("PDF of a 50-line plan, first in a fresh JVM (assess + render)", stats(first, "ms"), "", "", "< 1 s",
-                median(first) < 1000 ? "pass" : "FAIL");
+        row("PDF of a 50-line plan, first in a fresh JVM (assess + render; JVM start not counted)", stats(first, "ms"),
+                "", "", "< 1 s", median(first) < 1000 ? "pass" : "FAIL");
     }
 
     // --- in one JVM: open, save, search, export, PDF --------------------------------------------------------
@@ -236,16 +293,23 @@ public final class Bench {
     private void inProcess() throws Exception {
         StoreSettings settings = AppForBench.storeSettings();
         try (LocalStore store = LocalStore.open(DataFolder.forThisProcess(storeDir), settings);
-             Connection jdbc = BenchConnection.open(storeDir)) {
+             Connection jdbc = BenchConnection.open(storeDir, settings)) {
             List<UUID> ids = store.plans().planIds();
             if (ids.size() != people) {
                 throw new IllegalStateException("Expected " + people + " plans in the store, found " + ids.size());
             }
             openPlan(store, jdbc, ids);
-            savePlan(store, jdbc, ids);
+            savePlan(store, jdbc, ids, settings);
             search(store);
             export(store, ids);
             pdfWarm();
+            // The store, after the saves above, is still one the app's own check finds whole (careplanner check).
+            long t = System.nanoTime();
+            var report = store.check();
+            row("(information) The store's own check (careplanner check) over the whole store after the saves above: "
+                    + String.join(" ", report.summary()) + " " + report.problems().size() + " problems, "
+                    + report.warnings().size() + " notes", (System.nanoTime() - t) / 1_000_000 + " ms", "", "", "",
+                    report.isClean() ? "clean" : "NOT CLEAN");
         }
     }
 
@@ -310,13 +374,13 @@ public final class Bench {
         }
     }
 
-    private void savePlan(LocalStore store, Connection jdbc, List<UUID> ids) throws Exception {
+    private void savePlan(LocalStore store, Connection jdbc, List<UUID> ids, StoreSettings settings) throws Exception {
         MadeUpPlans made = new MadeUpPlans(99);
         PlanFileDocuments documents = new PlanFileDocuments();
         int perRun = 10;
         int warmUp = 10;
         // Even-numbered plans are saved by the app, odd-numbered ones by the baseline: each only ever adds the next
-        // version of its own plans, so the store stays what the app would have written.
+        // version of its own plans, so the store stays what the app would have written (and passes its check).
         List<UUID> appPlans = new ArrayList<>();
         List<UUID> basePlans = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -335,12 +399,22 @@ public final class Bench {
             UUID id = basePlans.get(next[0] % basePlans.size());
             Plan latest = store.plans().latest(id).orElseThrow();
             Plan changed = made.nextVersion(latest, Instant.now());
-            // The same rows, their values computed before the clock starts: document, hash.
+            // Every value of the same rows the app writes, worked out before the clock starts: the document, its
+            // hash, the review date, the folded name, the audit row's id and hashes.
             String document = documents.write(changed);
             String hash = sha256(documents.canonical(changed));
-            long t = System.nanoTime();
-            jdbcInsertVersion(jdbc, changed, document, hash);
-            return System.nanoTime() - t;
+            LocalDate reviewDue = settings.nextReviewDate().of(changed);
+            var p = changed.person();
+            String folded = BenchConnection.foldedName(p.givenName(), p.familyName(), p.preferredName());
+            try {
+                BenchConnection.AuditRow audit = BenchConnection.nextAuditRow(jdbc, Instant.now(), settings.actor(),
+                        "plan.version.added", "plan", id.toString(), changed.version(), "status=" + changed.status());
+                long t = System.nanoTime();
+                jdbcInsertVersion(jdbc, changed, document, hash, reviewDue, folded, audit, settings.actor());
+                return System.nanoTime() - t;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         };
         for (int i = 0; i < warmUp; i++, next[0]++) {
             appSave.getAsLong();
@@ -352,21 +426,28 @@ public final class Bench {
             long a = 0;
             long b = 0;
             for (int i = 0; i < perRun; i++, next[0]++) {
-                b += baseSave.getAsLong();
-                a += appSave.getAsLong();
+                // Alternate which goes first, so neither always follows the other's sync.
+                if (i % 2 == 0) {
+                    b += baseSave.getAsLong();
+                    a += appSave.getAsLong();
+                } else {
+                    a += appSave.getAsLong();
+                    b += baseSave.getAsLong();
+                }
             }
             app[r] = a / perRun / 1_000;
             base[r] = b / perRun / 1_000;
         }
-        ratioRow("Save a plan version: PlanStore.saveVersion vs plain JDBC insert of the same rows (both commit and "
-                + "CHECKPOINT SYNC)", app, base, "µs", 2.0, "≤ 2×");
+        ratioRow("Save a plan version: PlanStore.saveVersion (" + perRun + " saves a run) vs plain JDBC writing the same "
+                + "rows (values worked out beforehand; both commit and CHECKPOINT SYNC)", app, base, "µs", 2.0, "≤ 2×");
     }
 
     /**
-     * What saveVersion writes for a next version, as plain JDBC: the version row (document precomputed), its child
-     * rows, the person and plan rows updated; commit and sync. Not the audit row (the app writes one more row).
+     * The rows saveVersion writes for a next (draft) version, as plain JDBC: the version row, its child rows, the
+     * person and plan rows updated, the audit row and the chain's end; commit and sync.
      */
-    private static void jdbcInsertVersion(Connection c, Plan plan, String document, String hash) {
+    private static void jdbcInsertVersion(Connection c, Plan plan, String document, String hash, LocalDate reviewDue,
+                                          String folded, BenchConnection.AuditRow audit, String actor) {
         try {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_version (status, created_at, updated_at, "
@@ -377,7 +458,7 @@ public final class Bench {
                 s.setObject(3, plan.updatedAt().atOffset(ZoneOffset.UTC));
                 s.setObject(4, now);
                 s.setString(5, document);
-                s.setInt(6, new PlanFileDocuments().formatVersion());
+                s.setInt(6, 1);
                 s.setString(7, hash);
                 s.setObject(8, plan.id());
                 s.setInt(9, plan.version());
@@ -419,7 +500,7 @@ public final class Bench {
                     s.setString(13, l.fundingStreamId());
                     s.setBoolean(14, l.isPersonalAssistant());
                     s.addBatch();
-                    for (String outcomeId : l.outcomeIds()) {
+                    for (String outcomeId : l.outcomeIds().stream().distinct().toList()) {
                         key(links, plan, i);
                         links.setString(4, outcomeId);
                         links.addBatch();
@@ -454,19 +535,45 @@ public final class Bench {
                 s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE person SET given_name = ?, family_name = ?, "
-                    + "preferred_name = ? WHERE id = (SELECT person_id FROM plan WHERE id = ?)")) {
-                s.setString(1, plan.person().givenName());
-                s.setString(2, plan.person().familyName());
-                s.setString(3, plan.person().preferredName());
-                s.setObject(4, plan.id());
+                    + "preferred_name = ?, date_of_birth = ?, nhs_number = ?, name_folded = ? "
+                    + "WHERE id = (SELECT person_id FROM plan WHERE id = ?)")) {
+                var p = plan.person();
+                s.setString(1, p.givenName());
+                s.setString(2, p.familyName());
+                s.setString(3, p.preferredName());
+                s.setObject(4, p.dateOfBirth());
+                s.setString(5, p.nhsNumber() == null ? null : p.nhsNumber().digits());
+                s.setString(6, folded);
+                s.setObject(7, plan.id());
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE plan SET current_version = ?, status = ?, "
-                    + "updated_at = ? WHERE id = ?")) {
+                    + "updated_at = ?, next_review_due = ? WHERE id = ?")) {
                 s.setInt(1, plan.version());
                 s.setString(2, plan.status().name());
                 s.setObject(3, now);
-                s.setObject(4, plan.id());
+                s.setObject(4, reviewDue);
+                s.setObject(5, plan.id());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_event (id, occurred_at, actor, action, "
+                    + "entity_type, entity_id, version, detail, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, audit.id());
+                s.setObject(2, audit.occurredAt());
+                s.setString(3, actor);
+                s.setString(4, "plan.version.added");
+                s.setString(5, "plan");
+                s.setString(6, plan.id().toString());
+                s.setInt(7, plan.version());
+                s.setString(8, "status=" + plan.status());
+                s.setString(9, audit.prevHash());
+                s.setString(10, audit.rowHash());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "MERGE INTO audit_head (singleton, last_id, last_hash) KEY (singleton) VALUES (1, ?, ?)")) {
+                s.setLong(1, audit.id());
+                s.setString(2, audit.rowHash());
                 s.executeUpdate();
             }
             c.commit();
@@ -474,6 +581,11 @@ public final class Bench {
                 s.execute("CHECKPOINT SYNC");
             }
         } catch (SQLException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
             throw new IllegalStateException(e);
         }
     }
@@ -524,8 +636,9 @@ public final class Bench {
         PlanFile planFile = new PlanFile();
         ObjectMapper jackson = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        planFile.writeBundle(all.subList(0, 2_000)); // warm-up
-        jackson.writeValueAsString(all.subList(0, 2_000));
+        List<Plan> warmUp = all.subList(0, Math.min(2_000, all.size()));
+        planFile.writeBundle(warmUp);
+        jackson.writeValueAsString(warmUp);
         long[] app = new long[runs];
         long[] base = new long[runs];
         long[] chars = new long[2];
@@ -586,7 +699,7 @@ public final class Bench {
             hi = Math.max(hi, r);
         }
         row(what, stats(app, unit), stats(base, unit), String.format(Locale.ROOT, "%.2f× (%.2f–%.2f)", ratio, lo, hi),
-                targetText, ratio <= target ? "pass" : "FAIL");
+                targetText, Double.isNaN(target) ? "" : ratio <= target ? "pass" : "FAIL");
     }
 
     private void row(String what, String measured, String baseline, String ratio, String target, String result) {
@@ -601,6 +714,11 @@ public final class Bench {
     private static String stats(long[] values, String unit) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
+        if (unit.equals("µs")) {
+            // Shown in milliseconds, to a tenth.
+            return String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms", sorted[0] / 1000.0, median(values) / 1000.0,
+                    sorted[sorted.length - 1] / 1000.0);
+        }
         return sorted[0] + " / " + median(values) + " / " + sorted[sorted.length - 1] + " " + unit;
     }
 

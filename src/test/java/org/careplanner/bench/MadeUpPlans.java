@@ -41,6 +41,7 @@ import org.careplanner.domain.SupportLine;
 import org.careplanner.domain.SupportProvider;
 import org.careplanner.domain.WellbeingOutcome;
 import org.careplanner.domain.WorkingNotWorking;
+import org.careplanner.exchange.SignedContent;
 
 /**
  * Made-up plans of a realistic size for the benchmark: every person is invented from lists of common first and
@@ -62,6 +63,8 @@ public final class MadeUpPlans {
         "Counselling sessions", "Physiotherapy top-up sessions", "Shopping support, Saturdays",
         "Laptop for video calls with family", "Adapted bicycle", "Music therapy", "Gardening club"};
     private static final String SENTENCE = "I like to take things at my own pace and I want people to ask me first. ";
+
+    private static final SignedContent SIGNED_CONTENT = new SignedContent();
 
     private final Random random;
 
@@ -125,7 +128,7 @@ public final class MadeUpPlans {
 
     /**
      * The plan's next version as a broker's next session would leave it: a changed outcome and one line more or
-     * less; version 3 of every plan is signed (the person agreed), later ones are drafts again.
+     * less; version 3 of every plan is signed (the person agreed, with its signing hash), later ones are drafts again.
      */
     public Plan nextVersion(Plan plan, Instant at) {
         int version = plan.version() + 1;
@@ -138,13 +141,15 @@ public final class MadeUpPlans {
             lines.remove(lines.size() - 1);
         }
         boolean signed = version == 3;
-        return new Plan(plan.id(), version, signed ? PlanStatus.SIGNED : PlanStatus.DRAFT, plan.createdAt(), at,
+        Plan next = new Plan(plan.id(), version, signed ? PlanStatus.SIGNED : PlanStatus.DRAFT, plan.createdAt(), at,
                 plan.person(), plan.capacity(), plan.peopleInvolved(), plan.aboutMe(), plan.workingNotWorking(),
                 plan.healthNeeds(), outcomes, lines, plan.fundingStreams(), plan.budget(), plan.risks(),
                 plan.backupCover(), plan.otherSupport(), plan.review(), plan.quotes(), plan.brokerNotes(),
                 signed ? List.of(new Signature(SignerRole.PERSON, plan.person().givenName() + " "
                         + plan.person().familyName(), at, SignatureMethod.VERBAL_WITH_WITNESS, "Bea Broker", ""))
                         : List.of(), "", "");
+        // Signed as the app signs (PlanSigning): the signing hash of the signed content is recorded with it.
+        return signed ? next.withSignedHash(SIGNED_CONTENT.hash(next)) : next;
     }
 
     /** Made-up words: a real-looking length of text, nothing personal. */

@@ -7,6 +7,7 @@ import org.careplanner.domain.Plan;
 import org.careplanner.domain.PlanStatus;
 import org.careplanner.exchange.PlanFile;
 import org.careplanner.exchange.ReadResult;
+import org.careplanner.exchange.SignedContent;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's made-up plans are plans the app itself accepts, so the figures are about real work. */
@@ -31,6 +32,8 @@ class MadeUpPlansTest {
         assertThat(v2.supportLines()).hasSize(11);
         assertThat(v3.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(v3.signatures()).hasSize(1);
+        // Signed as the app signs: its signing hash matches its content.
+        assertThat(new SignedContent().check(v3).verdict()).isEqualTo(SignedContent.Verdict.UNCHANGED);
     }
 
     @Test

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,8 +30,10 @@ import org.careplanner.print.PrintSize;
  * What the benchmark runs in a fresh JVM, one thing per process, and reports on standard output for
  * {@link Bench} to time from outside:
  * <ul>
- *   <li>{@code app DATA_DIR}: the real program ({@link Launcher}) on that store; prints {@code SHOWN} once the home
- *   screen is on show with its list of plans filled in and a frame drawn, then its memory, then exits;</li>
+ *   <li>{@code app DATA_DIR PASSPHRASE}: the real program ({@link Launcher}) on that store; prints
+ *   {@code PASSPHRASE_SHOWN} once its passphrase window is drawn, types the passphrase at once, prints {@code SHOWN}
+ *   once the home screen is on show with its list of plans filled in and a frame drawn, then how many plans the
+ *   list holds and the process's memory, then exits;</li>
  *   <li>{@code bare}: the baseline, a bare JavaFX window with one label; {@code SHOWN} once drawn;</li>
  *   <li>{@code pdf}: the first PDF of a 50-line plan in a fresh JVM, in milliseconds.</li>
  * </ul>
@@ -41,8 +46,23 @@ public final class Probe {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "app" -> {
+                // The real program. It first asks for the store's passphrase: the probe types it the moment the
+                // window is drawn (no human typing time), then waits for the home screen with its plans listed.
                 Launcher.main(new String[] {"--data-dir", args[1]});
-                waitUntilShown(true);
+                Scene start = waitUntilShown(Probe::asksForPassphrase, "PASSPHRASE_SHOWN");
+                Platform.runLater(() -> {
+                    ((PasswordField) start.lookup("#passphrase")).setText(args[2]);
+                    ((Button) start.lookup("#unlock")).fire();
+                });
+                Scene home = waitUntilShown(scene -> planCount(scene.getRoot()) > 0, "SHOWN");
+                int[] listed = new int[1];
+                CountDownLatch counted = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    listed[0] = planCount(home.getRoot());
+                    counted.countDown();
+                });
+                counted.await();
+                System.out.println("LISTED " + listed[0]);
                 reportMemory();
                 System.exit(0);
             }
@@ -53,7 +73,7 @@ public final class Probe {
                     stage.setScene(new Scene(new StackPane(new Label("A bare JavaFX window")), 1100, 760));
                     stage.show();
                 });
-                waitUntilShown(false);
+                waitUntilShown(scene -> true, "SHOWN");
                 System.exit(0);
             }
             case "pdf" -> {
@@ -69,22 +89,25 @@ public final class Probe {
         }
     }
 
-    /** Polls the JavaFX thread until a window is showing (with a filled plan list if asked), then one pulse more. */
-    private static void waitUntilShown(boolean needsPlanList) throws InterruptedException {
+    /**
+     * Polls the JavaFX thread until a showing window's scene is {@code ready}, waits one pulse more (laid out and
+     * drawn), prints {@code line} and returns the scene.
+     */
+    private static Scene waitUntilShown(Predicate<Scene> ready, String line) throws InterruptedException {
         CountDownLatch drawn = new CountDownLatch(1);
-        AtomicBoolean found = new AtomicBoolean();
+        AtomicReference<Scene> found = new AtomicReference<>();
         while (drawn.getCount() > 0) {
             try {
                 Platform.runLater(() -> {
-                    if (found.get()) {
+                    if (found.get() != null) {
                         return;
                     }
                     for (Window w : Window.getWindows()) {
                         Scene scene = w.getScene();
-                        if (!w.isShowing() || scene == null || !(!needsPlanList || hasPlans(scene.getRoot()))) {
+                        if (!w.isShowing() || scene == null || !ready.test(scene)) {
                             continue;
                         }
-                        found.set(true);
+                        found.set(scene);
                         // Shown after the next pulse has laid out and drawn the scene.
                         Runnable[] once = new Runnable[1];
                         once[0] = () -> {
@@ -101,17 +124,18 @@ public final class Probe {
             }
             Thread.sleep(5);
         }
-        System.out.println("SHOWN");
+        System.out.println(line);
         System.out.flush();
+        return found.get();
     }
 
-    private static boolean hasPlans(Node root) {
-        for (Node n : root.lookupAll(".list-view")) {
-            if (n instanceof ListView<?> list && !list.getItems().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean asksForPassphrase(Scene scene) {
+        return scene.lookup("#passphrase") instanceof PasswordField && scene.lookup("#unlock") instanceof Button;
+    }
+
+    /** How many plans the home screen's list shows (0 when it is not up yet). */
+    private static int planCount(Node root) {
+        return root.lookup("#planList") instanceof ListView<?> list ? list.getItems().size() : 0;
     }
 
     /** Peak and current resident memory of this process (Linux), and the Java heap in use after a full GC. */
