@@ -98,11 +98,11 @@ public final class ProgressDialog {
             }
         };
         task.setOnSucceeded(e -> {
-            dialog.stage.hide();
+            org.careplanner.ui.lock.IdleLock.close(dialog.stage);
             onDone.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            dialog.stage.hide();
+            org.careplanner.ui.lock.IdleLock.close(dialog.stage);
             System.getLogger(ProgressDialog.class.getName()).log(System.Logger.Level.WARNING,
                     "Long work failed: " + task.getException().getClass().getSimpleName());
             onDone.accept(failedWords);

@@ -10,13 +10,24 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Locks the window after a time without use: the plan content is hidden (and disabled, so no shortcut reaches
  * it) behind a pane that asks for the passphrase. Nothing is closed or thrown away: unsaved edits stay in their
- * fields, and saves already handed over carry on. Any key, mouse or touch event counts as use.
+ * fields, and saves already handed over carry on. Any key, mouse or touch event in the window or in one of its
+ * dialogs counts as use.
+ *
+ * <p>The window's dialogs (Sign…, a progress window, a message) would show plan content over the lock, and a modal
+ * one would keep the passphrase from being typed: locking hides them, and any shown while locked, and unlocking
+ * shows them again as they were. Menus and pop-up lists are closed. A dialog whose work ends while it is hidden
+ * closes itself with {@link #close(Stage)}, so it is not brought back.
  */
 public final class IdleLock {
+
+    private static final java.util.ResourceBundle TEXT = java.util.ResourceBundle.getBundle("org.careplanner.ui.messages");
 
     private final Node content;
     private final StackPane view;
@@ -25,6 +36,11 @@ public final class IdleLock {
     private final PauseTransition timer = new PauseTransition();
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(false);
     private Node focusedBefore;
+    /** The window's dialogs hidden by the lock, to show again at unlock. */
+    private final java.util.List<Stage> hidden = new java.util.ArrayList<>();
+    /** The windows whose use is already watched. */
+    private final java.util.Set<Window> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final String HIDDEN_BY_LOCK = IdleLock.class.getName() + ".hidden";
 
     /**
      * @param content what to hide (the whole window's content, menus included)
@@ -42,7 +58,7 @@ public final class IdleLock {
         lockPane.setVisible(false);
         view = new StackPane(content, lockPane);
         setIdleTime(idle);
-        timer.setOnFinished(e -> lockNow());
+        timer.setOnFinished(e -> lock(TEXT.getString("lock.unlock.explanation")));
     }
 
     /**
@@ -90,14 +106,84 @@ public final class IdleLock {
         return view;
     }
 
-    /** Watches the scene for use and starts counting. */
+    /** Watches the scene, and every dialog of its window as it is shown, for use; and starts counting. */
     public void install(Scene scene) {
-        scene.addEventFilter(InputEvent.ANY, e -> {
-            if (!locked.get()) {
-                timer.playFromStart();
+        scene.addEventFilter(InputEvent.ANY, e -> used());
+        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::dialogShown);
             }
         });
         timer.playFromStart();
+    }
+
+    private void used() {
+        if (!locked.get()) {
+            timer.playFromStart();
+        }
+    }
+
+    private Window window() {
+        return view.getScene() == null ? null : view.getScene().getWindow();
+    }
+
+    /** Whether {@code w} is a dialog of the locked window (owned by it, directly or through another dialog). */
+    private boolean isDialogOfTheWindow(Window w) {
+        Window main = window();
+        if (main == null || w == main) {
+            return false;
+        }
+        for (Window owner = ownerOf(w); owner != null; owner = ownerOf(owner)) {
+            if (owner == main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Window ownerOf(Window w) {
+        if (w instanceof Stage s) {
+            return s.getOwner();
+        }
+        return w instanceof PopupWindow p ? p.getOwnerWindow() : null;
+    }
+
+    private void dialogShown(Window w) {
+        if (!isDialogOfTheWindow(w)) {
+            return;
+        }
+        if (watched.add(w)) {
+            w.addEventFilter(InputEvent.ANY, e -> used());
+        }
+        if (locked.get()) {
+            // Shown while locked (e.g. the summary of work that ended meanwhile): hidden until unlocked. Later,
+            // not at once: a window cannot be hidden while it is being shown.
+            javafx.application.Platform.runLater(() -> {
+                if (locked.get()) {
+                    hide(w);
+                }
+            });
+        }
+    }
+
+    private void hide(Window w) {
+        if (!w.isShowing()) {
+            return;
+        }
+        w.hide();
+        if (w instanceof Stage s) {
+            s.getProperties().put(HIDDEN_BY_LOCK, Boolean.TRUE);
+            hidden.add(s);
+        }
+    }
+
+    /**
+     * Closes a dialog for good: also one the lock has hidden for now, which is then not shown again at unlock
+     * (a dialog whose work ended while the window was locked).
+     */
+    public static void close(Stage dialog) {
+        dialog.getProperties().remove(HIDDEN_BY_LOCK);
+        dialog.close();
     }
 
     public void setIdleTime(Duration idle) {
@@ -111,13 +197,22 @@ public final class IdleLock {
         return locked.getReadOnlyProperty();
     }
 
-    /** Locks at once (the Security menu's "Lock now", or the idle time ran out). */
+    /** Locks at once: the broker chose "Lock now" (the lock pane says so, rather than speak of a time unused). */
     public void lockNow() {
+        lock(TEXT.getString("lock.unlock.explanation.now"));
+    }
+
+    private void lock(String why) {
         if (locked.get()) {
             return;
         }
         timer.stop();
         focusedBefore = view.getScene() == null ? null : view.getScene().getFocusOwner();
+        // Dialogs last shown first hidden, so each is shown again over the one it was over.
+        java.util.List<Window> dialogs = new java.util.ArrayList<>(Window.getWindows().filtered(this::isDialogOfTheWindow));
+        java.util.Collections.reverse(dialogs);
+        dialogs.forEach(this::hide);
+        form.explain(why);
         content.setDisable(true);
         content.setVisible(false);
         form.reset();
@@ -133,6 +228,14 @@ public final class IdleLock {
         locked.set(false);
         if (focusedBefore != null) {
             focusedBefore.requestFocus();
+        }
+        java.util.List<Stage> again = new java.util.ArrayList<>(hidden);
+        java.util.Collections.reverse(again);
+        hidden.clear();
+        for (Stage s : again) {
+            if (s.getProperties().remove(HIDDEN_BY_LOCK) != null) {
+                s.show();
+            }
         }
         timer.playFromStart();
     }

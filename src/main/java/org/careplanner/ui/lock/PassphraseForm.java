@@ -36,6 +36,7 @@ public final class PassphraseForm {
     private final PasswordField passphrase = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Label message = new Label();
+    private final Label explanation = new Label();
     private final Button submit = new Button();
     private final ProgressIndicator busy = new ProgressIndicator();
 
@@ -62,7 +63,8 @@ public final class PassphraseForm {
         Label title = new Label(TEXT.getString(key + ".title"));
         title.getStyleClass().add("page-title");
         title.setWrapText(true);
-        Label explanation = new Label(TEXT.getString(key + ".explanation"));
+        explanation.setText(TEXT.getString(key + ".explanation"));
+        explanation.setId("passphraseExplanation");
         explanation.setWrapText(true);
         view.getChildren().addAll(title, explanation);
     }
@@ -116,6 +118,11 @@ public final class PassphraseForm {
     /** Puts the cursor in the passphrase field. */
     public void focus() {
         Platform.runLater(passphrase::requestFocus);
+    }
+
+    /** Says why the form is shown (the lock pane: locked by the broker, or after a time without use). */
+    public void explain(String why) {
+        explanation.setText(why);
     }
 
     /** Empties the fields and the message (the lock pane is used again each time the window locks). */

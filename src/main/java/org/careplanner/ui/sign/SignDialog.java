@@ -230,7 +230,7 @@ public final class SignDialog {
             SigningResult result = work.getValue();
             signAndLock.setDisable(false);
             if (result.isSigned()) {
-                stage.close();
+                org.careplanner.ui.lock.IdleLock.close(stage);
                 onSigned.accept(result.signed().orElseThrow());
             } else {
                 show(result.problems());

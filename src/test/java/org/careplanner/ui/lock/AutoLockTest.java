@@ -77,7 +77,8 @@ class AutoLockTest {
         assertThat(robot.lookup("#lockedContent").query().isVisible()).isFalse();
         assertThat(shownTexts(robot.lookup("#lockPane").query().getScene().getRoot()))
                 .as("text shown while locked").noneMatch(t -> t.contains(TYPED))
-                .anyMatch(t -> t.equals("CarePlanner is locked"));
+                .anyMatch(t -> t.equals("CarePlanner is locked"))
+                .anyMatch(t -> t.startsWith("CarePlanner locked itself after a time without use"));
 
         robot.clickOn("#passphrase").write("not the right passphrase at all");
         robot.clickOn("#unlock");
@@ -104,6 +105,9 @@ class AutoLockTest {
         robot.clickOn("#securityMenu").clickOn("Lock now");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#passphraseExplanation").queryLabeled().getText())
+                .as("the broker locked it: nothing about a time without use").startsWith("The plans are hidden")
+                .doesNotContain("without use");
         assertThat(robot.lookup("#lockedContent").query().isVisible()).isFalse();
 
         robot.clickOn("#passphrase").write(TestStores.PASSPHRASE);
