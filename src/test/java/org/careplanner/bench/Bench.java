@@ -415,7 +415,7 @@ public final class Bench {
             Plan latest = store.plans().latest(id).orElseThrow();
             Plan changed = made.nextVersion(latest, Instant.now());
             // Every value of the same rows the app writes, worked out before the clock starts: the document, its
-            // hash, the review date, the folded name, the audit row's id and hashes.
+            // hash, the review date, the folded name and its words, the audit row's id and hashes.
             String document = documents.write(changed);
             String hash = sha256(documents.canonical(changed));
             LocalDate reviewDue = settings.nextReviewDate().of(changed);
@@ -425,7 +425,8 @@ public final class Bench {
                 BenchConnection.AuditRow audit = BenchConnection.nextAuditRow(jdbc, Instant.now(), settings.actor(),
                         "plan.version.added", "plan", id.toString(), changed.version(), "status=" + changed.status());
                 long t = System.nanoTime();
-                jdbcInsertVersion(jdbc, changed, document, hash, reviewDue, folded, audit, settings.actor());
+                jdbcInsertVersion(jdbc, changed, document, hash, reviewDue, folded, BenchConnection.nameWords(folded),
+                        audit, settings.actor());
                 return System.nanoTime() - t;
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -459,10 +460,12 @@ public final class Bench {
 
     /**
      * The rows saveVersion writes for a next (draft) version, as plain JDBC: the version row, its child rows, the
-     * person and plan rows updated, the audit row and the chain's end; commit and sync.
+     * person row updated and its search words written again, the plan row updated, the audit row and the chain's
+     * end; commit and sync.
      */
     private static void jdbcInsertVersion(Connection c, Plan plan, String document, String hash, LocalDate reviewDue,
-                                          String folded, BenchConnection.AuditRow audit, String actor) {
+                                          String folded, List<String> nameWords, BenchConnection.AuditRow audit,
+                                          String actor) {
         try {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_version (status, created_at, updated_at, "
@@ -549,9 +552,16 @@ public final class Bench {
                 }
                 s.executeBatch();
             }
+            UUID personId;
+            try (PreparedStatement s = c.prepareStatement("SELECT person_id FROM plan WHERE id = ?")) {
+                s.setObject(1, plan.id());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    personId = r.getObject(1, UUID.class);
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("UPDATE person SET given_name = ?, family_name = ?, "
-                    + "preferred_name = ?, date_of_birth = ?, nhs_number = ?, name_folded = ? "
-                    + "WHERE id = (SELECT person_id FROM plan WHERE id = ?)")) {
+                    + "preferred_name = ?, date_of_birth = ?, nhs_number = ?, name_folded = ? WHERE id = ?")) {
                 var p = plan.person();
                 s.setString(1, p.givenName());
                 s.setString(2, p.familyName());
@@ -559,8 +569,20 @@ public final class Bench {
                 s.setObject(4, p.dateOfBirth());
                 s.setString(5, p.nhsNumber() == null ? null : p.nhsNumber().digits());
                 s.setString(6, folded);
-                s.setObject(7, plan.id());
+                s.setObject(7, personId);
                 s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_name_word WHERE person_id = ?")) {
+                s.setObject(1, personId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO person_name_word (person_id, word) VALUES (?, ?)")) {
+                for (String word : nameWords) {
+                    s.setObject(1, personId);
+                    s.setString(2, word);
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE plan SET current_version = ?, status = ?, "
                     + "updated_at = ?, next_review_due = ? WHERE id = ?")) {
