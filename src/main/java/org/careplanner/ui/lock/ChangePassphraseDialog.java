@@ -141,6 +141,8 @@ public final class ChangePassphraseDialog {
         progress.setWrapText(true);
         progress.setAccessibleRole(AccessibleRole.TEXT);
         progress.managedProperty().bind(progress.textProperty().isNotEmpty());
+        // Each step's words, and the bar, make the dialog taller: it grows so the buttons stay in sight.
+        progress.textProperty().addListener((obs, old, now) -> fitToContent());
         bar.setId("changeBar");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setAccessibleText(TEXT.getString("passchange.working"));
@@ -276,6 +278,7 @@ public final class ChangePassphraseDialog {
         current.setDisable(on);
         next.setDisable(on);
         confirmation.setDisable(on);
+        fitToContent();
     }
 
     /** The dialog's window (tests look it up). */
