@@ -165,6 +165,7 @@ public final class FieldInput {
             t.setWrapText(true);
             t.setMaxWidth(420);
             t.setAutoHide(true);
+            t.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
             // The click that hides it still does what the broker clicked for (the next field, another step).
             t.setConsumeAutoHidingEvents(false);
             return t;

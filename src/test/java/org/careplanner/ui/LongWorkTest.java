@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.careplanner.domain.Person;
 import org.careplanner.domain.Plan;
 import org.careplanner.exchange.PlanFile;
+import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.ImportReport;
 import org.careplanner.store.LocalStore;
@@ -162,8 +163,10 @@ class LongWorkTest {
         store.plans().saveVersion(Plan.newDraft(UUID.randomUUID(), Person.named("Sam", "Exampleson"), now));
         Path out = dir.resolve("out.json");
         robot.interact(jobs(new StoreLibrary(store), out)::exportPlans);
+        choosePlainJson(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summaries.isEmpty());
-        assertThat(summaries).containsExactly("2 plans exported to out.json.");
+        assertThat(summaries).containsExactly(
+                "2 plans exported to out.json. It is NOT encrypted: keep it only where your organisation allows.");
         assertThat(new PlanFile().read(out).plans()).hasSize(2);
 
         summaries.clear();
@@ -183,6 +186,7 @@ class LongWorkTest {
             }
         };
         robot.interact(jobs(waiting, cancelled)::exportPlans);
+        choosePlainJson(robot);
         assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
         robot.clickOn("#cancelWork");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summaries.isEmpty());
@@ -219,6 +223,12 @@ class LongWorkTest {
         assertThat(csv).isNotEmptyFile();
     }
 
+    /** In the export dialog (encrypted is the default): plain JSON, then Continue. */
+    private static void choosePlainJson(FxRobot robot) {
+        robot.clickOn("#exportPlain");
+        robot.clickOn("#exportContinue");
+    }
+
     /** Passes everything to the real library; each test overrides the one piece of work it slows down. */
     private static class PlanFilesAdapter implements PlanFiles {
         private final PlanFiles real;
@@ -235,6 +245,16 @@ class LongWorkTest {
         @Override
         public int exportAll(Path file, BooleanSupplier cancelled) {
             return real.exportAll(file, cancelled);
+        }
+
+        @Override
+        public ImportReport importFile(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
+            return real.importFile(file, passphrase, cancelled);
+        }
+
+        @Override
+        public int exportAllEncrypted(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
+            return real.exportAllEncrypted(file, passphrase, cancelled);
         }
 
         @Override

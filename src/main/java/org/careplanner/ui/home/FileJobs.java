@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -18,13 +19,15 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.careplanner.domain.Problem;
+import org.careplanner.exchange.TransferFile;
+import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.ImportReport;
 import org.careplanner.store.ImportedVersion;
 import org.careplanner.ui.Appearance;
 
 /**
- * The "File" menu's long work: import a plan file, export every plan (bundle, or the costing CSV for finance),
- * back up now. Each runs in the background behind a {@link ProgressDialog} with Cancel, and ends with a plain
+ * The "File" menu's long work: import a plan file (plain or encrypted), export every plan (an encrypted transfer
+ * file by default, or a plain bundle; or the costing CSV for finance), back up now. Each runs in the background behind a {@link ProgressDialog} with Cancel, and ends with a plain
  * summary of what it did.
  */
 public final class FileJobs {
@@ -89,19 +92,102 @@ public final class FileJobs {
         return new FileChooser.ExtensionFilter(TEXT.getString("file.kind.json"), "*.json");
     }
 
-    public void importPlans() {
-        Optional<Path> chosen = ask.toOpen(TEXT.getString("file.import.title"), json());
-        chosen.ifPresent(path -> cancelRunning = ProgressDialog.run(owner.get(), appearance,
-                TEXT.getString("file.import.title"),
-                MessageFormat.format(TEXT.getString("file.import.working"), path.getFileName()),
-                cancelled -> importSummary(files.importFile(path, cancelled)),
-                TEXT.getString("file.import.cancelled"), TEXT.getString("file.import.failed"), words -> {
-                    afterImport.run();
-                    onSummary.accept(words);
-                }));
+    /** Plan files of both kinds: the app tells them apart by their first bytes, not by these names. */
+    private static FileChooser.ExtensionFilter planFiles() {
+        return new FileChooser.ExtensionFilter(TEXT.getString("file.kind.plans"), "*.json",
+                "*." + TransferFile.EXTENSION);
     }
 
+    private static FileChooser.ExtensionFilter transferFiles() {
+        return new FileChooser.ExtensionFilter(TEXT.getString("file.kind.careplan"), "*." + TransferFile.EXTENSION);
+    }
+
+    /** Import: a plain file at once; an encrypted one (known by its header) after asking for its passphrase. */
+    public void importPlans() {
+        Optional<Path> chosen = ask.toOpen(TEXT.getString("file.import.title"), planFiles());
+        chosen.ifPresent(path -> {
+            if (TransferFile.isEncrypted(path)) {
+                askTransferPassphrase(path, null);
+            } else {
+                runImport(path, null);
+            }
+        });
+    }
+
+    private void askTransferPassphrase(Path path, String problem) {
+        new TransferPassphraseDialog(owner.get(), appearance, String.valueOf(path.getFileName()), problem,
+                passphrase -> runImport(path, passphrase)).show();
+    }
+
+    /** Runs the import in the background; a wrong passphrase asks again, with what was wrong. */
+    private void runImport(Path path, TransferPassphrase passphrase) {
+        AtomicReference<String> wrongPassphrase = new AtomicReference<>();
+        cancelRunning = ProgressDialog.run(owner.get(), appearance,
+                TEXT.getString("file.import.title"),
+                MessageFormat.format(TEXT.getString("file.import.working"), path.getFileName()),
+                cancelled -> {
+                    try {
+                        ImportReport report = passphrase == null ? files.importFile(path, cancelled)
+                                : files.importFile(path, passphrase, cancelled);
+                        Optional<Problem> wrong = report.problems().stream()
+                                .filter(p -> TransferFile.PASSPHRASE_WRONG.equals(p.code())).findFirst();
+                        if (wrong.isPresent()) {
+                            wrongPassphrase.set(wrong.get().message());
+                            return "";
+                        }
+                        return importSummary(report);
+                    } finally {
+                        if (passphrase != null) {
+                            passphrase.wipe();
+                        }
+                    }
+                },
+                TEXT.getString("file.import.cancelled"), TEXT.getString("file.import.failed"), words -> {
+                    if (wrongPassphrase.get() != null) {
+                        askTransferPassphrase(path, wrongPassphrase.get());
+                        return;
+                    }
+                    afterImport.run();
+                    onSummary.accept(words);
+                });
+    }
+
+    /**
+     * Export every plan: first how (encrypted for another laptop, the default, with its passphrase; or plain JSON
+     * with a warning), then where.
+     */
     public void exportPlans() {
+        new ExportDialog(owner.get(), appearance, choice -> {
+            if (choice.encrypted()) {
+                exportEncrypted(choice.passphrase());
+            } else {
+                exportPlain();
+            }
+        }).show();
+    }
+
+    private void exportEncrypted(TransferPassphrase passphrase) {
+        Optional<Path> chosen = ask.toSave(TEXT.getString("file.export.title"),
+                "careplanner-plans." + TransferFile.EXTENSION, transferFiles());
+        if (chosen.isEmpty()) {
+            passphrase.wipe();
+            return;
+        }
+        Path path = chosen.get();
+        cancelRunning = ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.export.title"),
+                TEXT.getString("file.export.working.encrypted"),
+                cancelled -> {
+                    try {
+                        return MessageFormat.format(TEXT.getString("file.export.done.encrypted"),
+                                files.exportAllEncrypted(path, passphrase, cancelled), path.getFileName());
+                    } finally {
+                        passphrase.wipe();
+                    }
+                },
+                TEXT.getString("file.export.cancelled"), TEXT.getString("file.export.failed"), onSummary);
+    }
+
+    private void exportPlain() {
         ask.toSave(TEXT.getString("file.export.title"), "careplanner-plans.json", json()).ifPresent(path ->
                 cancelRunning =
                 ProgressDialog.run(owner.get(), appearance, TEXT.getString("file.export.title"),

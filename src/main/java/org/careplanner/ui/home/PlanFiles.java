@@ -2,6 +2,7 @@ package org.careplanner.ui.home;
 
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.ImportReport;
 
 /**
@@ -14,6 +15,15 @@ public interface PlanFiles {
 
     /** Imports a plan file or bundle, all or nothing. */
     ImportReport importFile(Path file, BooleanSupplier cancelled);
+
+    /**
+     * Imports a plan file, bundle or encrypted transfer file (known by its header), all or nothing; a wrong
+     * passphrase is a problem coded {@link org.careplanner.exchange.TransferFile#PASSPHRASE_WRONG}.
+     */
+    ImportReport importFile(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled);
+
+    /** Writes every plan's latest version as an encrypted transfer file to {@code file}; returns how many plans. */
+    int exportAllEncrypted(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled);
 
     /** Writes every plan's latest version as a bundle to {@code file}; returns how many plans. */
     int exportAll(Path file, BooleanSupplier cancelled);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.careplanner.domain.Plan;
+import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.ImportReport;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSearch;
@@ -57,6 +58,18 @@ public final class StoreLibrary implements PlanLibrary, PlanFiles {
     }
 
     @Override
+    public ImportReport importFile(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
+        return store.transfer().importFile(file, passphrase, cancelled);
+    }
+
+    @Override
+    public int exportAllEncrypted(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
+        int count = store.plans().planIds().size();
+        writeWhole(file, store.transfer().exportAllEncrypted(passphrase, cancelled), cancelled);
+        return count;
+    }
+
+    @Override
     public int exportAll(Path file, BooleanSupplier cancelled) {
         int count = store.plans().planIds().size();
         writeWhole(file, store.transfer().exportAll(cancelled), cancelled);
@@ -82,14 +95,21 @@ public final class StoreLibrary implements PlanLibrary, PlanFiles {
         }
     }
 
-    /** Writes the text to a new file beside the target and moves it into place, so a file is whole or absent. */
     private static void writeWhole(Path file, String text, BooleanSupplier cancelled) {
+        writeWhole(file, text.getBytes(StandardCharsets.UTF_8), cancelled);
+    }
+
+    /**
+     * Writes the bytes to a new file beside the target and moves it into place, so a file is whole or absent. For an
+     * encrypted export the bytes are already encrypted: nothing plain is written, not even for a moment.
+     */
+    private static void writeWhole(Path file, byte[] bytes, BooleanSupplier cancelled) {
         stopIf(cancelled);
         Path folder = file.toAbsolutePath().getParent();
         try {
             Path temporary = Files.createTempFile(folder, ".careplanner-export", ".tmp");
             try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.write(temporary, bytes);
                 stopIf(cancelled);
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             } finally {

@@ -32,6 +32,13 @@ final class DateInput {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** "There is no day 31/02/2020...", when the text is written as a date but there is no such day. */
+    static Optional<String> noSuchDay(String text) {
+        String typed = text.strip();
+        return SHAPE.matcher(typed).matches() && parse(typed).isEmpty()
+                ? Optional.of(MessageFormat.format(TEXT.getString("problem.date.noSuchDay"), typed)) : Optional.empty();
+    }
+
     /** What is wrong with a date typed (blank is fine: dates here are optional), in plain English. */
     static Optional<String> problem(String text) {
         String typed = text.strip();

@@ -137,8 +137,9 @@ final class MoneySection implements PlanSection {
         MoneyInput.moneyProblem(contingency.get()).ifPresent(m ->
                 found.add(Problem.blocking("budget.contingency", "money.not-an-amount", m)));
         if (!startDate.get().isBlank() && parseDate(startDate.get()).isEmpty()) {
+            // Written as a date but no such day (31/02): say so, as every other date field does.
             found.add(Problem.blocking("budget.startDate", "budget.start-date.not-a-date",
-                    TEXT.getString("money.problem.startDate")));
+                    DateInput.noSuchDay(startDate.get()).orElse(TEXT.getString("money.problem.startDate"))));
         }
         for (int i = 0; i < streams.size(); i++) {
             StreamRow row = streams.get(i);
