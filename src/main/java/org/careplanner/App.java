@@ -16,6 +16,7 @@ import org.careplanner.pricing.ReviewDue;
 import org.careplanner.pricing.ReviewSchedule;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
+import org.careplanner.store.PlanStore;
 import org.careplanner.store.RunningInstance;
 import org.careplanner.store.StoreBackup;
 import org.careplanner.store.StoreDamagedException;
@@ -136,14 +137,13 @@ public final class App {
     private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
 
     /**
-     * Opens the store and does its opening work: a backup if the newest is more than a day old, review dates
-     * brought up to date, listening for a second start. At the program's end the store is closed.
+     * Opens the store and does its opening work: a backup if the newest is more than a day old, listening for a
+     * second start. At the program's end the store is closed. Review dates are brought up to date once the window
+     * shows ({@link #refreshReviewDatesLater}).
      */
     private static LocalStore open(DataFolder folder, StoreSettings settings) {
         LocalStore store = LocalStore.open(folder, settings);
         store.automaticBackups().makeIfDue(store);
-        // Review dates of plans without a start date were worked out on the day they were saved.
-        store.plans().refreshReviewDates();
         Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
                 () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -159,13 +159,14 @@ public final class App {
         WINDOW.set(stage);
         Path lockFile = store.folder().path().resolve(LockSettings.FILE_NAME);
         LockSettings lockSettings = LockSettings.read(lockFile);
-        new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
+        MainWindow window = new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
                 appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
                 .withSigning(signingDesk(store))
                 .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
                 .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
-                .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store))
-                .show(stage);
+                .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store));
+        window.show(stage);
+        refreshReviewDatesLater(store.plans(), () -> Platform.runLater(window::refreshHome));
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> new Thread(() -> {
@@ -176,6 +177,30 @@ public final class App {
             }
             store.automaticBackups().make(store);
         }, "closing-backup").start());
+    }
+
+    /**
+     * Brings every plan's review date up to date (a rule that depends on today goes stale between saves: plans
+     * without a start date had theirs worked out on the day they were saved), on a thread of its own so the home
+     * screen shows first; a store of thousands of plans takes a while, and the list is usable meanwhile with the
+     * dates as last saved. When any date changed, {@code whenChanged} runs (the home list is read again). A failure
+     * is logged and left for the next start: the dates stay as they were.
+     */
+    static Thread refreshReviewDatesLater(PlanStore plans, Runnable whenChanged) {
+        Thread refresh = new Thread(() -> {
+            try {
+                if (plans.refreshReviewDates() > 0) {
+                    whenChanged.run();
+                }
+            } catch (StoreException e) {
+                LOG.log(System.Logger.Level.WARNING, "Review dates not brought up to date: "
+                        + e.getClass().getSimpleName());
+            }
+        }, "review-dates");
+        // Each batch is its own transaction: ending the program midway loses nothing saved.
+        refresh.setDaemon(true);
+        refresh.start();
+        return refresh;
     }
 
     /** A new idle time for the lock, kept for the next start (a file that cannot be written only loses that). */

@@ -13,6 +13,7 @@ import org.careplanner.exchange.PlanFile;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSummary;
+import org.careplanner.store.StoreSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,33 @@ class AppWiringTest {
             assertThat(report.problems()).extracting(org.careplanner.domain.Problem::code).contains("budget.overspend");
             assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("£2,720.00"));
             assertThat(store.plans().homeList()).isEmpty();
+        }
+    }
+
+    @Test
+    void reviewDatesAreBroughtUpToDateAfterTheWindowShowsAndTheHomeListIsToldWhenAnyChanged() throws Exception {
+        Plan plan = new PlanFile().read(Path.of("docs", "examples", "simple-plan.json")).onlyPlan();
+        DataFolder folder = new DataFolder(dir);
+        StoreSettings noDate = org.careplanner.store.TestStores.withTestPassphrase(StoreSettings.defaults()
+                .withNextReviewDate(p -> null));
+        try (LocalStore store = LocalStore.open(folder, noDate)) {
+            store.plans().saveVersion(plan);
+        }
+        // The next start: the rule now gives 1 April 2026 (as a rule that counts from today would, a day later).
+        StoreSettings dated = org.careplanner.store.TestStores.withTestPassphrase(StoreSettings.defaults()
+                .withNextReviewDate(p -> LocalDate.of(2026, 4, 1)));
+        try (LocalStore store = LocalStore.open(folder, dated)) {
+            assertThat(store.plans().homeList().get(0).nextReviewDue()).isNull();
+            java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+            Thread refresh = App.refreshReviewDatesLater(store.plans(), told::incrementAndGet);
+            assertThat(refresh.getName()).isEqualTo("review-dates");
+            refresh.join();
+            assertThat(store.plans().homeList().get(0).nextReviewDue()).isEqualTo(LocalDate.of(2026, 4, 1));
+            assertThat(told).hasValue(1);
+
+            // Nothing changed on a second run: the home list is not read again for nothing.
+            App.refreshReviewDatesLater(store.plans(), told::incrementAndGet).join();
+            assertThat(told).hasValue(1);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.careplanner.exchange;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +35,6 @@ final class DuplicateIds {
     }
 
     private static String idOf(Object item) {
-        if (!(item instanceof Record record)) {
-            return null;
-        }
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getName().equals("id") && component.getType() == String.class) {
-                return (String) RecordFields.value(record, component);
-            }
-        }
-        return null;
+        return item instanceof Record record ? RecordShape.of(record.getClass()).textId(record) : null;
     }
 }

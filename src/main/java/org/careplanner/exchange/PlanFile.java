@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.careplanner.domain.Plan;
 import org.careplanner.domain.Problem;
 
@@ -22,6 +23,9 @@ public final class PlanFile {
 
     private final FormatLimits limits;
     private final PlanWriter writer = new PlanWriter();
+    private final WrittenPlanReader writtenReader = new WrittenPlanReader();
+    /** Made once: its Jackson mapper is costly to build and safe to share between threads. */
+    private final JsonDocument json;
 
     public PlanFile() {
         this(FormatLimits.DEFAULT);
@@ -29,6 +33,7 @@ public final class PlanFile {
 
     public PlanFile(FormatLimits limits) {
         this.limits = limits;
+        this.json = new JsonDocument(limits);
     }
 
     /** A single-plan file: {@code {"format": "careplanner-plan", "formatVersion": 1, "plan": {...}}}. */
@@ -54,6 +59,15 @@ public final class PlanFile {
         return canonical(plan).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A single-plan file as this program writes it, read back without the checks a file from outside gets: for
+     * documents the program wrote and kept itself, in its encrypted store (docs/decisions/0020). Empty when the
+     * text is not exactly in the written form; then {@link #read(String)} says what is wrong with it.
+     */
+    public Optional<Plan> readAsWritten(String json) {
+        return writtenReader.read(json);
+    }
+
     public ReadResult read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
@@ -61,7 +75,7 @@ public final class PlanFile {
     public ReadResult read(Path file) {
         try {
             if (Files.size(file) > limits.maxFileBytes()) {
-                return ReadResult.failed(List.of(new JsonDocument(limits).tooLarge()));
+                return ReadResult.failed(List.of(json.tooLarge()));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in);
@@ -78,7 +92,7 @@ public final class PlanFile {
     public ReadResult read(InputStream in) {
         List<Problem> problems = new ArrayList<>();
         try {
-            return new JsonDocument(limits).bytes(in, problems).map(this::read)
+            return json.bytes(in, problems).map(this::read)
                     .orElseGet(() -> ReadResult.failed(problems));
         } catch (IOException e) {
             return unreadable(e);
@@ -87,10 +101,10 @@ public final class PlanFile {
 
     private ReadResult read(byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return ReadResult.failed(List.of(new JsonDocument(limits).tooLarge()));
+            return ReadResult.failed(List.of(json.tooLarge()));
         }
         List<Problem> problems = new ArrayList<>();
-        return new JsonDocument(limits).tree(bytes, problems)
+        return json.tree(bytes, problems)
                 .map(root -> new PlanFileFormat(limits).read(root))
                 .orElseGet(() -> ReadResult.failed(problems));
     }

@@ -1,13 +1,10 @@
 package org.careplanner.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,36 @@ final class PlanReader {
             "Plan.id", "The plan has no id: every plan needs one, a UUID such as "
                     + "\"3f1c6e1e-8f2b-4c57-9a0e-2b7d5c1a9e40\".",
             "Plan.version", "The plan has no version number: versions start at 1.");
+
+    /** {@link #REQUIRED}'s messages by record type and component position (null: not required), looked up once. */
+    private static final ClassValue<String[]> REQUIRED_BY_TYPE = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            RecordShape shape = RecordShape.of(type);
+            String[] messages = new String[shape.size()];
+            for (int i = 0; i < messages.length; i++) {
+                messages[i] = REQUIRED.get(type.getSimpleName() + "." + shape.name(i));
+            }
+            return messages;
+        }
+    };
+
+    /** Marks the drawn signature's image in {@link #TEXT_LIMITS_BY_TYPE}: held to the image limit instead. */
+    private static final int IMAGE = -1;
+
+    /** Each record component's own text limit ({@link TextLimits}), by type and position, looked up once. */
+    private static final ClassValue<int[]> TEXT_LIMITS_BY_TYPE = new ClassValue<>() {
+        @Override
+        protected int[] computeValue(Class<?> type) {
+            RecordShape shape = RecordShape.of(type);
+            int[] out = new int[shape.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = type == Signature.class && shape.name(i).equals("imagePng") ? IMAGE
+                        : TextLimits.of(type, shape.name(i));
+            }
+            return out;
+        }
+    };
 
     private final FormatLimits limits;
     private final List<Problem> problems;
@@ -50,31 +77,31 @@ final class PlanReader {
                     + " ({...})", path);
         }
         int problemsBefore = problems.size();
-        RecordComponent[] components = type.getRecordComponents();
-        reportUnknownFields(node, type, components, path);
-        Object[] arguments = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            arguments[i] = component(node, type, components[i], path);
+        RecordShape shape = RecordShape.of(type);
+        reportUnknownFields(node, shape, path);
+        Object[] arguments = new Object[shape.size()];
+        for (int i = 0; i < shape.size(); i++) {
+            arguments[i] = component(node, shape, i, path);
         }
         if (problems.size() > problemsBefore) {
             return null;
         }
-        return construct(type, components, arguments, path);
+        return construct(shape, arguments, path);
     }
 
-    private Object component(JsonNode object, Class<?> owner, RecordComponent component, String parentPath) {
-        String name = component.getName();
+    private Object component(JsonNode object, RecordShape owner, int index, String parentPath) {
+        String name = owner.name(index);
         String path = FieldNames.child(parentPath, name);
         JsonNode node = object.get(name);
-        String required = REQUIRED.get(owner.getSimpleName() + "." + name);
+        String required = REQUIRED_BY_TYPE.get(owner.type())[index];
         if (node == null || node.isNull()) {
             if (required != null) {
                 return values.problem(path, "field.missing", required);
             }
-            return absent(component.getType());
+            return absent(owner.componentType(index));
         }
-        Object value = value(node, component.getGenericType(), path, maxTextLength(owner, name));
-        if (owner == Plan.class && name.equals("version") && value instanceof Integer v && v < 1) {
+        Object value = value(node, owner.genericType(index), path, maxTextLength(owner.type(), index));
+        if (owner.type() == Plan.class && name.equals("version") && value instanceof Integer v && v < 1) {
             return values.problem(path, "plan.version", "The plan's version is " + v + ": versions start at 1.");
         }
         return value;
@@ -121,13 +148,12 @@ final class PlanReader {
         return items;
     }
 
-    private void reportUnknownFields(JsonNode node, Class<?> type, RecordComponent[] components, String path) {
-        List<String> known = Arrays.stream(components).map(RecordComponent::getName).toList();
+    private void reportUnknownFields(JsonNode node, RecordShape shape, String path) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!known.contains(name)) {
-                unknownField(name, known, FieldNames.withArticle(FieldNames.words(type.getSimpleName())), path,
-                        problems);
+            if (shape.indexOf(name) < 0) {
+                unknownField(name, shape.names(), FieldNames.withArticle(FieldNames.words(shape.type().getSimpleName())),
+                        path, problems);
             }
         }
     }
@@ -149,11 +175,10 @@ final class PlanReader {
      * A drawn signature may be long; any other text is held to what the editor lets a broker type in that field
      * ({@link TextLimits}), and never past the file's own limit.
      */
-    private int maxTextLength(Class<?> owner, String name) {
-        return owner == Signature.class && name.equals("imagePng") ? limits.maxImageLength()
-                : Math.min(limits.maxTextLength(), TextLimits.of(owner, name));
+    private int maxTextLength(Class<?> owner, int index) {
+        int own = TEXT_LIMITS_BY_TYPE.get(owner)[index];
+        return own == IMAGE ? limits.maxImageLength() : Math.min(limits.maxTextLength(), own);
     }
-
     /** Absent means null, which the domain's records turn into their defaults; a missing flag is false. */
     private static Object absent(Class<?> type) {
         return type == boolean.class ? Boolean.FALSE : null;
@@ -163,16 +188,12 @@ final class PlanReader {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
-    private Object construct(Class<?> type, RecordComponent[] components, Object[] arguments, String path) {
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    private Object construct(RecordShape shape, Object[] arguments, String path) {
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(arguments);
+            return shape.construct(arguments);
         } catch (InvocationTargetException e) {
             // The record refused the values: a rule of the domain this reader did not check itself.
             return values.problem(path, "value.invalid", e.getCause().getMessage());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
         }
     }
 }

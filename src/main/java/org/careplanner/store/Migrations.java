@@ -9,7 +9,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** Brings a store's schema up to date with Flyway: the only way the schema changes (db/migration/V*.sql). */
+/** Brings a store's schema up to date with Flyway: the only way the schema changes (db/migration/V*.sql, and
+ * {@link NameWordsMigration}). */
 final class Migrations {
 
     static final String LOCATION = "classpath:db/migration";
@@ -40,6 +41,8 @@ final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                // Migration 6 is code: it splits the names already stored into words (ADR 0020).
+                .javaMigrations(new NameWordsMigration())
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .cleanDisabled(true);

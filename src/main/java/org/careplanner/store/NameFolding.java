@@ -1,7 +1,9 @@
 package org.careplanner.store;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,5 +32,26 @@ final class NameFolding {
         s = s.replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-');
         s = s.toLowerCase(Locale.ROOT);
         return SPACES.matcher(s.strip()).replaceAll(" ");
+    }
+
+    /**
+     * The words of a folded name that a search word may start: each word, and each part of it after an apostrophe
+     * or a hyphen, so "o'brien" is found by "o'b" and by "brien", "smith-jones" by "smith" and by "jones".
+     */
+    static Set<String> words(String folded) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String word : folded.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            out.add(word);
+            for (int i = 0; i < word.length() - 1; i++) {
+                char ch = word.charAt(i);
+                if (ch == '\'' || ch == '-') {
+                    out.add(word.substring(i + 1));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.careplanner.store;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.careplanner.domain.Plan;
 import org.careplanner.exchange.PlanFile;
@@ -21,8 +22,18 @@ public final class PlanFileDocuments implements PlanDocuments {
         return planFile.write(plan);
     }
 
+    /**
+     * The plan a stored document holds. The store's documents are written by {@link #write} alone (a file from
+     * outside is read with every check by the import first, then written afresh), so they are read back without the
+     * checks of a file from outside (docs/decisions/0020); one that is not in the written form after all is read
+     * with those checks, which say what is wrong.
+     */
     @Override
     public Plan read(String document) {
+        Optional<Plan> asWritten = planFile.readAsWritten(document);
+        if (asWritten.isPresent()) {
+            return asWritten.get();
+        }
         ReadResult result = planFile.read(document);
         if (!result.isOk()) {
             // Problem codes and paths only: the messages may quote values, which can be personal data.

@@ -27,15 +27,18 @@ final class PlanQueries {
                 + "FROM plan p JOIN person per ON per.id = p.person_id WHERE TRUE");
         List<Object> values = new ArrayList<>();
         String digits = query.text().replace(" ", "").replace("-", "");
+        // Each text condition picks people by an index first (ADR 0020), so a search reads the people it finds, not
+        // every plan in the store.
         if (!digits.isEmpty() && digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            sql.append(" AND per.nhs_number LIKE ? ESCAPE '\\'");
+            sql.append(" AND per.id IN (SELECT id FROM person WHERE nhs_number LIKE ? ESCAPE '\\')");
             values.add("%" + digits + "%");
         } else if (!query.text().isEmpty()) {
             List<String> words = Arrays.stream(NameFolding.fold(query.text()).split(" "))
                     .filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
             for (String word : words) {
-                sql.append(" AND per.name_folded LIKE ? ESCAPE '\\'");
-                values.add("%" + likeLiteral(word) + "%");
+                // A word of the name starts with the word typed: a range of the (word, person_id) key.
+                sql.append(" AND per.id IN (SELECT person_id FROM person_name_word WHERE word LIKE ? ESCAPE '\\')");
+                values.add(likeLiteral(word) + "%");
             }
         }
         if (!query.statuses().isEmpty()) {

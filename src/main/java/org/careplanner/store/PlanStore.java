@@ -262,39 +262,48 @@ public final class PlanStore {
         return search(PlanSearch.everything());
     }
 
+    /** How many plans {@link #refreshReviewDates} brings up to date in one transaction. */
+    static final int REFRESH_BATCH = 100;
+
     /**
-     * Recomputes every plan's next review date from its latest version with the current rule, in one
-     * transaction; for when the app starts, since a rule that depends on today goes stale between saves.
+     * Recomputes every plan's next review date from its latest version with the current rule; for when the app
+     * starts, since a rule that depends on today goes stale between saves. Works through the plans in batches of
+     * {@value #REFRESH_BATCH}, each its own transaction, so a save or an open waits for one batch at most, never for
+     * the whole store (each plan's date stands alone: a batch done is right whether or not the next one is).
      *
      * @return how many plans' dates changed
      */
     public int refreshReviewDates() {
-        return database.write(c -> {
-            int changed = 0;
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM plan ORDER BY id");
-                 ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getObject(1, UUID.class));
+        List<UUID> ids = planIds();
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += REFRESH_BATCH) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + REFRESH_BATCH));
+            changed += database.write(c -> refreshReviewDates(c, batch));
+        }
+        return changed;
+    }
+
+    private int refreshReviewDates(Connection c, List<UUID> ids) throws SQLException {
+        int changed = 0;
+        try (PreparedStatement update = c.prepareStatement("UPDATE plan SET next_review_due = ? WHERE id = ? "
+                + "AND next_review_due IS DISTINCT FROM ?")) {
+            for (UUID id : ids) {
+                Optional<Head> head = head(c, id);
+                if (head.isEmpty()) {
+                    continue;
                 }
+                Plan latest = storedVersion(c, id, head.get().currentVersion).orElseThrow().plan(documents);
+                LocalDate due = nextReviewDate.of(latest);
+                update.setObject(1, due);
+                update.setObject(2, id);
+                update.setObject(3, due);
+                changed += update.executeUpdate();
             }
-            try (PreparedStatement update = c.prepareStatement("UPDATE plan SET next_review_due = ? WHERE id = ? "
-                    + "AND next_review_due IS DISTINCT FROM ?")) {
-                for (UUID id : ids) {
-                    Head head = head(c, id).orElseThrow();
-                    Plan latest = storedVersion(c, id, head.currentVersion).orElseThrow().plan(documents);
-                    LocalDate due = nextReviewDate.of(latest);
-                    update.setObject(1, due);
-                    update.setObject(2, id);
-                    update.setObject(3, due);
-                    changed += update.executeUpdate();
-                }
-            }
-            if (changed > 0) {
-                audit.record(c, "plan.review-dates.refreshed", ENTITY, "*", null, "changed=" + changed);
-            }
-            return changed;
-        });
+        }
+        if (changed > 0) {
+            audit.record(c, "plan.review-dates.refreshed", ENTITY, "*", null, "changed=" + changed);
+        }
+        return changed;
     }
 
     /** The ids of every plan, in a stable order (for export). */
@@ -322,6 +331,7 @@ public final class PlanStore {
             bindPerson(s, 2, plan);
             s.executeUpdate();
         }
+        NameWords.write(c, personId, foldedName(plan));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO plan (id, person_id, current_version, status, "
                 + "created_at, updated_at, next_review_due) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             Instant now = clock.instant();
@@ -420,6 +430,7 @@ public final class PlanStore {
             s.setObject(7, head.personId);
             s.executeUpdate();
         }
+        NameWords.write(c, head.personId, foldedName(plan));
         try (PreparedStatement s = c.prepareStatement("UPDATE plan SET current_version = ?, status = ?, "
                 + "updated_at = ?, next_review_due = ? WHERE id = ?")) {
             s.setInt(1, Math.max(plan.version(), head.currentVersion));
@@ -438,7 +449,12 @@ public final class PlanStore {
         s.setString(first + 2, p.preferredName());
         s.setObject(first + 3, p.dateOfBirth());
         s.setString(first + 4, p.nhsNumber() == null ? null : p.nhsNumber().digits());
-        s.setString(first + 5, NameFolding.fold(p.givenName() + " " + p.familyName() + " " + p.preferredName()));
+        s.setString(first + 5, foldedName(plan));
+    }
+
+    private static String foldedName(Plan plan) {
+        var p = plan.person();
+        return NameFolding.fold(p.givenName() + " " + p.familyName() + " " + p.preferredName());
     }
 
     private static void deleteChildren(Connection c, UUID planId, int version) throws SQLException {

@@ -160,6 +160,11 @@ public final class MainWindow {
         return idleLock;
     }
 
+    /** On the JavaFX thread: the home screen's list read again, if it is on show (e.g. review dates brought up to date). */
+    public void refreshHome() {
+        home.ifPresent(HomeScreen::refresh);
+    }
+
     /** Offers Sign…, Print… and Save as PDF… in the editor of every plan opened after this call; returns this. */
     public MainWindow withSigning(org.careplanner.ui.sign.SigningDesk desk) {
         this.signing = Optional.of(desk);

@@ -57,4 +57,27 @@ class MigrationTest {
         assertThatThrownBy(() -> TestStores.open(dir)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer version of CarePlanner");
     }
+
+    @Test
+    void migration6SplitsTheNamesAlreadyStoredIntoWordsSoTheyAreFoundByHowTheyStart() throws SQLException {
+        java.util.UUID id = java.util.UUID.fromString("00000000-0000-4000-8000-0000000000b6");
+        try (LocalStore store = TestStores.open(dir)) {
+            store.plans().saveVersion(StorePlans.draft(id, StorePlans.person("Siobhán", "O'Brien-Nguyễn", null)));
+        }
+        // The store as a CarePlanner before migration 6 left it: the person and plan stored, no words table.
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(dir), StoreUrl.USER, TestStores.password(dir));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE person_name_word");
+            assertThat(s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'")).isEqualTo(1);
+        }
+        try (LocalStore store = TestStores.open(dir)) {
+            for (String typed : java.util.List.of("siob", "o'brien", "brien", "nguyen", "SIOBHAN NGU")) {
+                assertThat(store.plans().search(PlanSearch.forText(typed))).as(typed)
+                        .extracting(PlanSummary::planId).containsExactly(id);
+            }
+        }
+        // "siobhan o'brien-nguyen": siobhan, o'brien-nguyen, brien-nguyen (after the apostrophe), nguyen (after the
+        // hyphen); the empty preferred name adds none.
+        assertThat(count("SELECT COUNT(*) FROM person_name_word")).isEqualTo(4);
+    }
 }

@@ -68,6 +68,36 @@ class PlanSearchTest {
     }
 
     @Test
+    void aNameIsFoundByHowItsWordsStartWithOrWithoutAccents() {
+        // "zoe", "zoë" and "zo" start the word "zoë"; "oë" is inside it and starts no word.
+        assertThat(found(PlanSearch.forText("zo"))).containsExactly(ZOE);
+        assertThat(found(PlanSearch.forText("zoe"))).containsExactly(ZOE);
+        assertThat(found(PlanSearch.forText("ZOË"))).containsExactly(ZOE);
+        assertThat(found(PlanSearch.forText("oe"))).isEmpty();
+        assertThat(found(PlanSearch.forText("nguy"))).containsExactly(NGUYEN);
+        assertThat(found(PlanSearch.forText("th ngu"))).containsExactly(NGUYEN);
+        assertThat(found(PlanSearch.forText("guyen"))).isEmpty();
+        // After an apostrophe a new word starts: "brien" and "o'b" both find O'Brien.
+        assertThat(found(PlanSearch.forText("brien"))).containsExactly(OBRIEN);
+        assertThat(found(PlanSearch.forText("o’b"))).containsExactly(OBRIEN);
+    }
+
+    @Test
+    void aChangedNameIsFoundByItsNewWordsOnly(@TempDir Path other) {
+        try (LocalStore store = TestStores.open(other.resolve("store"))) {
+            Plan first = StorePlans.draft(ZOE, StorePlans.person("Zoë", "Testperson", null));
+            store.plans().saveVersion(first);
+            // The draft saved again with the name changed (it replaces the draft, as the editor's saves do).
+            store.plans().saveVersion(StorePlans.draft(ZOE, StorePlans.person("Zoë", "Smith-Ávila", null)));
+            assertThat(store.plans().search(PlanSearch.forText("testperson"))).isEmpty();
+            assertThat(store.plans().search(PlanSearch.forText("avila zoe"))).extracting(PlanSummary::planId)
+                    .containsExactly(ZOE);
+            assertThat(store.plans().search(PlanSearch.forText("smith"))).extracting(PlanSummary::planId)
+                    .containsExactly(ZOE);
+        }
+    }
+
+    @Test
     void apostrophesMatchWhicheverWayTheyAreTyped() {
         assertThat(found(PlanSearch.forText("O'Brien"))).containsExactly(OBRIEN);
         assertThat(found(PlanSearch.forText("o’brien"))).containsExactly(OBRIEN);
