@@ -125,6 +125,16 @@ public final class FieldInput {
             }
         });
         control.sceneProperty().addListener((obs, was, now) -> clear(control, refusal));
+        if (control instanceof javafx.scene.control.TextField) {
+            // A TextField with a formatter swallows Escape to "cancel the edit"; ours holds no value to go back
+            // to, so Escape goes on to the window as it would without one: Back, or a dialog's Cancel.
+            control.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && control.getParent() != null) {
+                    e.consume();
+                    control.getParent().fireEvent(e.copyFor(control.getParent(), control.getParent()));
+                }
+            });
+        }
         return control;
     }
 
