@@ -53,7 +53,9 @@ public final class FieldInput {
         /** A ruler score, 0 to {@link #MAX_SCORE}. */
         SCORE(TextLimits.SCORE, Pattern.compile("[0-9]{0,2}"), "field.refused.score"),
         /** A date typed as day/month/year. */
-        DATE(TextLimits.DATE, Pattern.compile("[0-9/]*"), "field.refused.date");
+        DATE(TextLimits.DATE, Pattern.compile("[0-9/]*"), "field.refused.date"),
+        /** A passphrase: any characters, far longer than anyone types, short enough that a stray paste is refused. */
+        PASSPHRASE(1_000, null, null);
 
         private final int limit;
         private final Pattern allowed;

@@ -44,8 +44,8 @@ final class ExportDialog {
     private final ToggleGroup kind = new ToggleGroup();
     private final RadioButton encrypted = new RadioButton(TEXT.getString("file.export.kind.encrypted"));
     private final RadioButton plain = new RadioButton(TEXT.getString("file.export.kind.plain"));
-    private final PasswordField passphrase = new PasswordField();
-    private final PasswordField confirmation = new PasswordField();
+    private final PasswordField passphrase = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
+    private final PasswordField confirmation = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
     private final Label message = new Label();
     private final Consumer<Choice> onChosen;
 

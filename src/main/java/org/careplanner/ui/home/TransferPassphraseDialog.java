@@ -29,7 +29,7 @@ final class TransferPassphraseDialog {
             ButtonBar.ButtonData.OK_DONE);
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final PasswordField passphrase = new PasswordField();
+    private final PasswordField passphrase = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
     private final Label message = new Label();
 
     /**

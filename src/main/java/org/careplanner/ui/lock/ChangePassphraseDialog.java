@@ -105,7 +105,7 @@ public final class ChangePassphraseDialog {
     }
 
     private static PasswordField field(String id) {
-        PasswordField f = new PasswordField();
+        PasswordField f = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
         f.setId(id);
         return f;
     }
