@@ -53,7 +53,9 @@ public final class FieldInput {
         /** A ruler score, 0 to {@link #MAX_SCORE}. */
         SCORE(TextLimits.SCORE, Pattern.compile("[0-9]{0,2}"), "field.refused.score"),
         /** A date typed as day/month/year. */
-        DATE(TextLimits.DATE, Pattern.compile("[0-9/]*"), "field.refused.date");
+        DATE(TextLimits.DATE, Pattern.compile("[0-9/]*"), "field.refused.date"),
+        /** A passphrase: any characters, far longer than anyone types, short enough that a stray paste is refused. */
+        PASSPHRASE(1_000, null, null);
 
         private final int limit;
         private final Pattern allowed;
@@ -125,6 +127,16 @@ public final class FieldInput {
             }
         });
         control.sceneProperty().addListener((obs, was, now) -> clear(control, refusal));
+        if (control instanceof javafx.scene.control.TextField) {
+            // A TextField with a formatter swallows Escape to "cancel the edit"; ours holds no value to go back
+            // to, so Escape goes on to the window as it would without one: Back, or a dialog's Cancel.
+            control.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && control.getParent() != null) {
+                    e.consume();
+                    control.getParent().fireEvent(e.copyFor(control.getParent(), control.getParent()));
+                }
+            });
+        }
         return control;
     }
 

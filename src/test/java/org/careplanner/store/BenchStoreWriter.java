@@ -24,8 +24,7 @@ import org.careplanner.domain.SupportLine;
  * For the benchmark only (docs/benchmarks.md, ADR 0019): fills a store with new plans much faster than
  * {@link PlanStore#importVersions}, writing exactly the rows that call writes for the same plans. The documents,
  * content hashes, review dates and folded names are made by the store's own code ({@link PlanDocuments},
- * {@link PlanStore#sha256}, the settings' {@link NextReviewDate}, {@link NameFolding} and its search words), in
- * parallel, before the
+ * {@link PlanStore#sha256}, the settings' {@link NextReviewDate}, {@link NameFolding}), in parallel, before the
  * rows are written with batched JDBC, many plans to a transaction; the audit log gets the same two rows per
  * version as an import ("plan.created" or "plan.version.added", then "plan.imported"), chained by
  * {@link AuditChain}'s own hash. The database's guards stay in place and fire for every row.
@@ -120,13 +119,12 @@ public final class BenchStoreWriter implements AutoCloseable {
             long auditId = Long.parseLong(head[0]);
             String prevHash = head[1];
             List<Plan> sealed = new ArrayList<>();
-            List<UUID> personIds = new ArrayList<>();
+            java.util.Map<UUID, String> nameWords = new java.util.LinkedHashMap<>();
             for (Prepared p : plans) {
                 Plan first = p.versions().get(0);
                 Plan latest = p.versions().get(p.versions().size() - 1);
                 Instant created = clock.instant();
                 UUID personId = UUID.randomUUID();
-                personIds.add(personId);
                 var who = latest.person();
                 person.setObject(1, personId);
                 person.setString(2, who.givenName());
@@ -136,6 +134,7 @@ public final class BenchStoreWriter implements AutoCloseable {
                 person.setString(6, who.nhsNumber() == null ? null : who.nhsNumber().digits());
                 person.setString(7, p.nameFolded());
                 person.addBatch();
+                nameWords.put(personId, p.nameFolded());
                 for (int i = 0; i < p.versions().size(); i++) {
                     Plan v = p.versions().get(i);
                     version.setString(1, v.status().name());
@@ -182,17 +181,9 @@ public final class BenchStoreWriter implements AutoCloseable {
                 plan.addBatch();
             }
             person.executeBatch();
-            // Each person's name words for search (migration 6), as NameWords.write makes them.
-            try (PreparedStatement words = c.prepareStatement(
-                    "INSERT INTO person_name_word (person_id, word) VALUES (?, ?)")) {
-                for (int i = 0; i < plans.size(); i++) {
-                    for (String word : NameFolding.words(plans.get(i).nameFolded())) {
-                        words.setObject(1, personIds.get(i));
-                        words.setString(2, word);
-                        words.addBatch();
-                    }
-                }
-                words.executeBatch();
+            // The words a name search looks people up by (migration 6), as the store's import writes them.
+            for (var words : nameWords.entrySet()) {
+                NameWords.write(c, words.getKey(), words.getValue());
             }
             plan.executeBatch();
             version.executeBatch();

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 6, "no plaintext copies": a whole workflow (new store with a passphrase, save a plan, automatic and
- * by-hand backups, export to a file the test chooses, a failing SQL statement on the store's own connection,
- * close) run in a child JVM whose temp folder, working folder and logs are the test's. Afterwards the made-up
- * person's name is found in no file anywhere in them except the export the test asked for.
+ * by-hand backups, export to a file the test chooses and an encrypted transfer export, a failing SQL statement
+ * on the store's own connection, close) run in a child JVM whose temp folder, working folder and logs are the test's. Afterwards the made-up
+ * person's name is found in no file anywhere in them except the plain export the test asked for: not in the
+ * encrypted one either.
  */
 class LeakTest {
 
@@ -34,11 +35,12 @@ class LeakTest {
         Path work = Files.createDirectories(root.resolve("work"));
         Path exports = Files.createDirectories(root.resolve("exports"));
         Path export = exports.resolve("plan-for-transfer.careplan.json");
+        Path encrypted = exports.resolve("plan-for-transfer.careplan");
         Path console = root.resolve("console.txt");
 
         List<String> printed;
         try (ChildJvm child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + tmp, "-XX:TieredStopAtLevel=1"),
-                work, console, LeakWorkflow.class, data.toString(), export.toString())) {
+                work, console, LeakWorkflow.class, data.toString(), export.toString(), encrypted.toString())) {
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child exit code").isZero();
             printed = child.printed();
         }
@@ -46,6 +48,9 @@ class LeakTest {
         // The workflow did what it should: the SQL failed, the name was really written where asked.
         assertThat(printed).contains("DONE").noneMatch(l -> l.equals("NO FAILURE"));
         assertThat(Files.readString(export)).contains(MARKER);
+        // The encrypted export is scanned with everything else below (it is not the plain export asked for).
+        assertThat(printed).as("the encrypted export holds the plan").contains("ENCRYPTED EXPORT HOLDS THE PLAN");
+        assertThat(org.careplanner.exchange.TransferFile.isEncrypted(encrypted)).isTrue();
         assertThat(data.resolve("logs").resolve("careplanner.log")).exists()
                 .content().as("the failure logged whole").contains("A store call failed", "UnderlyingError");
         assertThat(Files.readString(console)).as("the failure escaping a thread, printed whole")
@@ -79,6 +84,7 @@ class LeakTest {
         }
 
         assertThat(scanned).as("files scanned").anyMatch(p -> p.toString().endsWith(".mv.db"))
+                .contains(encrypted)
                 .anyMatch(p -> p.toString().endsWith("careplanner.log"));
         assertThat(leaks).as("files holding the person's name in plain text").isEmpty();
     }

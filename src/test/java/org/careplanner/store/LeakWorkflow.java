@@ -10,12 +10,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.careplanner.domain.Plan;
+import org.careplanner.exchange.TransferFile;
+import org.careplanner.exchange.TransferPassphrase;
 
 /**
  * Run in a child JVM by LeakTest (own temp folder, own working folder): a whole workflow with a made-up person
  * whose name holds {@link LeakTest#MARKER}. Every log record at every level goes to a file in the data folder's
  * "logs" folder, so whatever the product would log is on disk for the test to scan.
- * Arguments: data folder, export file.
+ * Arguments: data folder, export file, encrypted export file.
  */
 public final class LeakWorkflow {
     private LeakWorkflow() {
@@ -24,6 +26,7 @@ public final class LeakWorkflow {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         Path export = Path.of(args[1]);
+        Path encrypted = Path.of(args[2]);
         Files.createDirectories(folder.resolve("logs"));
         Logger root = Logger.getLogger("");
         FileHandler file = new FileHandler(folder.resolve("logs").resolve("careplanner.log").toString());
@@ -42,6 +45,14 @@ public final class LeakWorkflow {
             store.automaticBackups().make(store);
             store.backUpTo(folder.resolve("backups").resolve("by-hand.zip"));
             Files.writeString(export, store.transfer().exportPlans(List.of(id)), StandardCharsets.UTF_8);
+            // The encrypted export for moving to another laptop, with the program's own 600,000 iterations; opened
+            // again in memory to show the name really is inside it (so its absence from the bytes means something).
+            TransferPassphrase transfer = TransferPassphrase.of("purple tractor lighthouse Friday".toCharArray());
+            Files.write(encrypted, store.transfer().exportPlansEncrypted(List.of(id), transfer));
+            TransferFile.Opened opened = new TransferFile().open(encrypted, transfer);
+            if (opened.isOpened() && LeakTest.holdsMarker(opened.content())) {
+                System.out.println("ENCRYPTED EXPORT HOLDS THE PLAN");
+            }
             try {
                 store.database().write(c -> {
                     try (var s = c.prepareStatement("SELECT no_such_column FROM plan_version WHERE 'x' = '"

@@ -29,7 +29,7 @@ final class TransferPassphraseDialog {
             ButtonBar.ButtonData.OK_DONE);
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
-    private final PasswordField passphrase = new PasswordField();
+    private final PasswordField passphrase = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
     private final Label message = new Label();
 
     /**
@@ -54,6 +54,8 @@ final class TransferPassphraseDialog {
         message.setAccessibleRole(AccessibleRole.TEXT);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.setText(problem == null ? "" : problem);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox root = new VBox(10, explanation, label, passphrase, message);
         root.setPadding(new Insets(8, 4, 4, 4));
         root.setPrefWidth(500);

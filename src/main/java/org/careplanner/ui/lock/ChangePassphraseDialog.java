@@ -99,12 +99,13 @@ public final class ChangePassphraseDialog {
         title.setWrapText(true);
         Label explanation = new Label(TEXT.getString("passchange.explanation"));
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setMargin(explanation, new Insets(0, 0, 8, 0));
         root.getChildren().addAll(title, explanation);
     }
 
     private static PasswordField field(String id) {
-        PasswordField f = new PasswordField();
+        PasswordField f = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
         f.setId(id);
         return f;
     }
@@ -114,6 +115,7 @@ public final class ChangePassphraseDialog {
         l.setId(id);
         l.getStyleClass().add("problem");
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setAccessibleRole(AccessibleRole.TEXT);
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
@@ -134,10 +136,13 @@ public final class ChangePassphraseDialog {
         Label rule = new Label(TEXT.getString("lock.rule"));
         rule.getStyleClass().add("muted");
         rule.setWrapText(true);
+        rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setId("changeProgress");
         progress.setWrapText(true);
         progress.setAccessibleRole(AccessibleRole.TEXT);
         progress.managedProperty().bind(progress.textProperty().isNotEmpty());
+        // Each step's words, and the bar, make the dialog taller: it grows so the buttons stay in sight.
+        progress.textProperty().addListener((obs, old, now) -> fitToContent());
         bar.setId("changeBar");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setAccessibleText(TEXT.getString("passchange.working"));
@@ -168,6 +173,7 @@ public final class ChangePassphraseDialog {
         currentProblem.setText(typedCurrent.length == 0 ? TEXT.getString("passchange.current.empty") : "");
         nextProblem.setText(problemWithNext.orElse(sameAsBefore ? TEXT.getString("passchange.same") : ""));
         confirmationProblem.setText(mismatch.orElse(""));
+        fitToContent();
         if (typedCurrent.length == 0 || problemWithNext.isPresent() || mismatch.isPresent() || sameAsBefore) {
             Arrays.fill(typedCurrent, '\0');
             Arrays.fill(typedNext, '\0');
@@ -215,6 +221,13 @@ public final class ChangePassphraseDialog {
         return nextProblem.getText().isEmpty() ? confirmation : next;
     }
 
+    /** Grows the window to its content (a message shown under a field), so no text is ever cut short. */
+    private void fitToContent() {
+        root.applyCss();
+        root.layout();
+        stage.sizeToScene();
+    }
+
     private void finished(PassphraseChange.Outcome outcome) {
         setWorking(false);
         progress.textProperty().unbind();
@@ -229,6 +242,7 @@ public final class ChangePassphraseDialog {
         } else {
             showDone();
         }
+        fitToContent();
     }
 
     private void showDone() {
@@ -264,6 +278,7 @@ public final class ChangePassphraseDialog {
         current.setDisable(on);
         next.setDisable(on);
         confirmation.setDisable(on);
+        fitToContent();
     }
 
     /** The dialog's window (tests look it up). */

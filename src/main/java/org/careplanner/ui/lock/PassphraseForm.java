@@ -33,8 +33,8 @@ public final class PassphraseForm {
     private final PassphraseCheck check;
     private final Runnable onAccepted;
     private final VBox view = new VBox(12);
-    private final PasswordField passphrase = new PasswordField();
-    private final PasswordField confirmation = new PasswordField();
+    private final PasswordField passphrase = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
+    private final PasswordField confirmation = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
     private final Label message = new Label();
     private final Label explanation = new Label();
     private final Button submit = new Button();

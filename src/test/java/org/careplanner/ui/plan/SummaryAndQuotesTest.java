@@ -85,11 +85,14 @@ class SummaryAndQuotesTest {
         assertThat(plan.snapshot().brokerNotes()).containsExactly(new BrokerNote("what-matters",
                 "Tired today; ask again about Tuesdays next time"));
 
-        // An outcome with a score off the ruler: a problem the summary lists with a link to the field.
+        // An outcome not yet in the person's words: a problem the summary lists with a link to the field. A
+        // score off the ruler is refused where it is typed (FieldInput), so it never reaches the summary.
         robot.clickOn("#step-outcomes");
         alt(robot, KeyCode.A);
-        robot.write("To get to the club on my own");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).write("11");
+        assertThat(robot.lookup("#outcomeImportance0").queryTextInputControl().getText()).isEqualTo("1");
+        assertThat(org.careplanner.ui.FieldInput.refusalOf(
+                robot.lookup("#outcomeImportance0").queryTextInputControl()).get()).isNotBlank();
 
         robot.clickOn("#step-summary");
         // Commitment (mobilising) first, then reasons; the person's words exactly (prompts.properties).
@@ -101,15 +104,17 @@ class SummaryAndQuotesTest {
         assertThat(text(robot, "#agreementStatus")).contains("must be put right before the plan is agreed");
         List<String> links = robot.lookup("#summaryProblems .hyperlink").queryAllAs(Hyperlink.class).stream()
                 .map(Labeled::getText).toList();
-        assertThat(links).contains("What you want to achieve: A score is from 0 to 10: 11 is more than 10.",
+        assertThat(links).contains("What you want to achieve: Write the outcome in the person's own words.",
                 "Your health and wellbeing: Add at least one health or wellbeing need.",
                 "Looking after the money: Enter the allocation.");
         assertThat(robot.lookup("#step-summary").query().getAccessibleText()).isEqualTo("Summary and agreement: "
                 + "Not started");
 
-        robot.clickOn(visible(robot, link(robot, "What you want to achieve: A score")));
+        robot.clickOn(visible(robot, link(robot, "What you want to achieve: Write the outcome")));
         assertThat(plan.currentStepProperty().get()).isEqualTo(ConversationStep.OUTCOMES);
-        assertThat(focused(robot, "#outcomeImportance0")).isTrue();
+        assertThat(focused(robot, "#outcomeWords0")).isTrue();
+        robot.write("To get to the club on my own");
+        robot.clickOn("#outcomeImportance0");
         robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL).write("10");
         robot.clickOn("#step-summary");
         robot.clickOn(visible(robot, link(robot, "Your health and wellbeing:")));
@@ -121,7 +126,7 @@ class SummaryAndQuotesTest {
 
         robot.clickOn("#step-summary");
         assertThat(robot.lookup("#summaryProblems .hyperlink").queryAllAs(Hyperlink.class))
-                .noneMatch(h -> h.getText().contains("11 is more than 10"));
+                .noneMatch(h -> h.getText().contains("Write the outcome"));
         typeInto(robot, "#disagreement", "She would rather not have a review in August");
         assertThat(robot.lookup("#step-summary").query().getAccessibleText()).isNotEqualTo("Summary and agreement: "
                 + "Not started");
