@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the CarePlanner benchmark (docs/benchmarks.md). Not part of `./mvnw verify`.
 #   bench/run.sh [RUNS] [PEOPLE] [PARTS]   RUNS of each measurement (default 5); PEOPLE in the store (default
-#   5000); PARTS, comma-separated, of start (cold start, memory), store (open, save, search, export), pdf;
+#   5000); PARTS, comma-separated, of start (cold start, memory), store (open, save, search, export, warm PDF),
+#   check (with store: the store's own check once the saves are done), pdf (first PDF in a fresh JVM);
 #   "none" only makes the store.
 # The first run generates the store of 5,000 made-up people and 20,000 plan versions in target/bench/store
 # (BenchStoreWriter, ADR 0019: about 20 minutes on a busy 2-core machine; kept for later runs, delete the folder
@@ -31,7 +32,7 @@ trap 'kill "$LOAD_PID" 2>/dev/null; [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/de
 # One JVM for the in-process figures, with room for the 20,000-version export; the cold-start and PDF
 # figures are taken in fresh JVMs with no options beyond the class path (as the installed app).
 java -Xmx4g -Djavafx.cachedir=target/openjfx-cache -Dpdfbox.fontcache=target \
-  -cp "target/test-classes:target/classes:target/lib/*" org.careplanner.bench.Bench target/bench/store "$RUNS" "${2:-5000}" "${3:-start,store,pdf}"
+  -cp "target/test-classes:target/classes:target/lib/*" org.careplanner.bench.Bench target/bench/store "$RUNS" "${2:-5000}" "${3:-start,store,pdf,check}"
 awk '{ if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2; sum += $2; n++ }
      END { if (n) printf "\nLoad average (1 min) during the run, sampled every 30 s: min %.1f, mean %.1f, max %.1f (%d samples)\n", min, sum / n, max, n }' \
   target/bench/load.log | tee -a target/bench/results.md

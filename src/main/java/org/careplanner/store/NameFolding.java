@@ -35,21 +35,15 @@ final class NameFolding {
     }
 
     /**
-     * The words of a folded name that a search word may start: each word, and each part of it after an apostrophe
-     * or a hyphen, so "o'brien" is found by "o'b" and by "brien", "smith-jones" by "smith" and by "jones".
+     * What a search word is matched against: every ending of every word of a folded name ("zoe" gives "zoe", "oe",
+     * "e"). A search word is part of a word of the name exactly when it starts one of these endings, so an index of
+     * them finds by any part of a word, as a search through the whole name did, without reading every name.
      */
     static Set<String> words(String folded) {
         Set<String> out = new LinkedHashSet<>();
         for (String word : folded.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            out.add(word);
-            for (int i = 0; i < word.length() - 1; i++) {
-                char ch = word.charAt(i);
-                if (ch == '\'' || ch == '-') {
-                    out.add(word.substring(i + 1));
-                }
+            for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+                out.add(word.substring(i));
             }
         }
         return out;

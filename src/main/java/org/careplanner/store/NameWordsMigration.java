@@ -11,9 +11,9 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Migration 6: the words of each person's folded name in a table of their own, indexed, so a name search finds the
- * people whose name has a word starting with each word typed by looking them up, not by reading every person
- * (docs/decisions/0020). Java, not SQL, because the existing people's words are split by {@link NameFolding#words},
+ * Migration 6: every ending of every word of each person's folded name in a table of their own, indexed, so a name
+ * search finds the people whose name holds each word typed by looking them up, not by reading every plan and person
+ * (docs/decisions/0020). Java, not SQL, because the existing people's names are split by {@link NameFolding#words},
  * the same code that keeps the table up to date on every save; SQL has no way to split a name into rows.
  *
  * <p>Never change what this does once released: a later change to the words needs a migration of its own.
@@ -44,7 +44,7 @@ final class NameWordsMigration implements JavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         try (Statement s = c.createStatement()) {
-            // (word, person_id) as the key: a search word's prefix is a range of it. Names are personal data, like
+            // (word, person_id) as the key: the endings a search word starts are a range of it. Names are personal data, like
             // person.name_folded which these words come from.
             s.execute("CREATE TABLE person_name_word ("
                     + "person_id UUID NOT NULL REFERENCES person (id), "

@@ -36,7 +36,8 @@ final class PlanQueries {
             List<String> words = Arrays.stream(NameFolding.fold(query.text()).split(" "))
                     .filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
             for (String word : words) {
-                // A word of the name starts with the word typed: a range of the (word, person_id) key.
+                // The word typed is part of a word of the name: it starts one of that word's endings, a range of the
+                // (word, person_id) key (NameFolding.words).
                 sql.append(" AND per.id IN (SELECT person_id FROM person_name_word WHERE word LIKE ? ESCAPE '\\')");
                 values.add(likeLiteral(word) + "%");
             }

@@ -79,8 +79,8 @@ public final class Bench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int people = args.length > 2 ? Integer.parseInt(args[2]) : PEOPLE;
         // Which parts to run: start (cold start and memory, fresh JVMs), store (open, save, search, export, warm PDF),
-        // pdf (first PDF in a fresh JVM); all three unless named.
-        List<String> parts = args.length > 3 ? List.of(args[3].split(",")) : List.of("start", "store", "pdf");
+        // check (with store: the store's own check after the saves), pdf (first PDF in a fresh JVM); all unless named.
+        List<String> parts = args.length > 3 ? List.of(args[3].split(",")) : List.of("start", "store", "pdf", "check");
         new Bench(store, runs, people, parts).run();
     }
 
@@ -95,14 +95,15 @@ public final class Bench {
         ensureStore();
         line("| What | Measured (min / median / max) | Baseline (min / median / max) | Ratio of medians (per-run min–max) | Target | Result |");
         line("|---|---|---|---|---|---|");
+        // Cold start first: it is the figure most changed by the store's size, and the saves below add versions.
+        if (parts.contains("start")) {
+            coldStart();
+        }
         if (parts.contains("store")) {
             inProcess();
         }
         if (parts.contains("pdf")) {
             pdfCold();
-        }
-        if (parts.contains("start")) {
-            coldStart();
         }
         Path out = Path.of("target/bench/results.md");
         Files.createDirectories(out.getParent());
@@ -180,6 +181,8 @@ public final class Bench {
         long[] bare = new long[runs];
         long[] peakRss = new long[runs];
         long[] heap = new long[runs];
+        long[] settledPeak = new long[runs];
+        long[] settledHeap = new long[runs];
         long listed = -1;
         // One start of each first, not counted: the app's first start of the day makes its automatic backup of the
         // store (AutomaticBackups.makeIfDue), and both read their files into the OS cache. Its time is reported.
@@ -194,6 +197,8 @@ public final class Bench {
             passphraseWindow[i] = child.passphraseMs;
             peakRss[i] = child.peakRssMb;
             heap[i] = child.heapMb;
+            settledPeak[i] = child.settledPeakRssMb;
+            settledHeap[i] = child.settledHeapMb;
             listed = child.listed;
             System.out.printf("  cold start run %d: app %d ms (passphrase window at %d ms, %d plans listed), bare "
                     + "window %d ms%n", i + 1, app[i], passphraseWindow[i], child.listed, bare[i]);
@@ -210,10 +215,12 @@ public final class Bench {
                 + "refreshed, " + listed + " summaries listed)", stats(unlockToHome, "ms"), "", "", "", "");
         row("(information) The first start, not counted above (may include the day's automatic backup of the store; "
                 + "OS file cache cold)", first.shownMs + " ms", bareFirst + " ms", "", "", "");
-        row("Peak memory with the full store open: peak resident set (VmHWM) of the app process, home screen up "
-                + "with " + listed + " plans listed", stats(peakRss, "MB"), "", "", "< 300 MB",
-                median(peakRss) < 300 ? "pass" : "FAIL");
-        row("(information) Java heap in use after a full GC, same moment", stats(heap, "MB"), "", "", "", "");
+        row("Peak memory with the full store open: peak resident set (VmHWM) of the app process once the home screen "
+                + "is up with " + listed + " plans listed and the app has gone quiet (its background work done)",
+                stats(settledPeak, "MB"), "", "", "< 300 MB", median(settledPeak) < 300 ? "pass" : "FAIL");
+        row("(information) The same peak at the moment the home screen showed", stats(peakRss, "MB"), "", "", "", "");
+        row("(information) Java heap in use after a full GC, home screen shown / once quiet", stats(heap, "MB") + " / "
+                + stats(settledHeap, "MB"), "", "", "", "");
     }
 
     /** What a probe process reported: times from starting its JVM, in ms; -1 where it reported nothing. */
@@ -222,6 +229,8 @@ public final class Bench {
         long passphraseMs = -1;
         long peakRssMb = -1;
         long heapMb = -1;
+        long settledPeakRssMb = -1;
+        long settledHeapMb = -1;
         long listed = -1;
         long pdfMs = -1;
     }
@@ -257,7 +266,10 @@ public final class Bench {
                     child.passphraseMs = ms;
                 } else if (line.startsWith("LISTED ")) {
                     child.listed = Long.parseLong(line.substring(7).trim());
-                } else if (line.startsWith("MEMORY")) {
+                } else if (line.startsWith("MEMORY_SETTLED ")) {
+                    child.settledPeakRssMb = Long.parseLong(line.replaceAll(".*peak_rss_kb=(\\d+).*", "$1")) / 1024;
+                    child.settledHeapMb = Long.parseLong(line.replaceAll(".*heap_used_kb=(\\d+).*", "$1")) / 1024;
+                } else if (line.startsWith("MEMORY ")) {
                     child.peakRssMb = Long.parseLong(line.replaceAll(".*peak_rss_kb=(\\d+).*", "$1")) / 1024;
                     child.heapMb = Long.parseLong(line.replaceAll(".*heap_used_kb=(\\d+).*", "$1")) / 1024;
                 } else if (line.startsWith("PDF_MS")) {
@@ -303,6 +315,9 @@ public final class Bench {
             search(store);
             export(store, ids);
             pdfWarm();
+            if (!parts.contains("check")) {
+                return;
+            }
             // The store, after the saves above, is still one the app's own check finds whole (careplanner check).
             long t = System.nanoTime();
             var report = store.check();
@@ -400,7 +415,7 @@ public final class Bench {
             Plan latest = store.plans().latest(id).orElseThrow();
             Plan changed = made.nextVersion(latest, Instant.now());
             // Every value of the same rows the app writes, worked out before the clock starts: the document, its
-            // hash, the review date, the folded name, the audit row's id and hashes.
+            // hash, the review date, the folded name and its words, the audit row's id and hashes.
             String document = documents.write(changed);
             String hash = sha256(documents.canonical(changed));
             LocalDate reviewDue = settings.nextReviewDate().of(changed);
@@ -410,7 +425,8 @@ public final class Bench {
                 BenchConnection.AuditRow audit = BenchConnection.nextAuditRow(jdbc, Instant.now(), settings.actor(),
                         "plan.version.added", "plan", id.toString(), changed.version(), "status=" + changed.status());
                 long t = System.nanoTime();
-                jdbcInsertVersion(jdbc, changed, document, hash, reviewDue, folded, audit, settings.actor());
+                jdbcInsertVersion(jdbc, changed, document, hash, reviewDue, folded, BenchConnection.nameWords(folded),
+                        audit, settings.actor());
                 return System.nanoTime() - t;
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -444,10 +460,12 @@ public final class Bench {
 
     /**
      * The rows saveVersion writes for a next (draft) version, as plain JDBC: the version row, its child rows, the
-     * person and plan rows updated, the audit row and the chain's end; commit and sync.
+     * person row updated and its search words written again, the plan row updated, the audit row and the chain's
+     * end; commit and sync.
      */
     private static void jdbcInsertVersion(Connection c, Plan plan, String document, String hash, LocalDate reviewDue,
-                                          String folded, BenchConnection.AuditRow audit, String actor) {
+                                          String folded, List<String> nameWords, BenchConnection.AuditRow audit,
+                                          String actor) {
         try {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_version (status, created_at, updated_at, "
@@ -534,9 +552,16 @@ public final class Bench {
                 }
                 s.executeBatch();
             }
+            UUID personId;
+            try (PreparedStatement s = c.prepareStatement("SELECT person_id FROM plan WHERE id = ?")) {
+                s.setObject(1, plan.id());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    personId = r.getObject(1, UUID.class);
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("UPDATE person SET given_name = ?, family_name = ?, "
-                    + "preferred_name = ?, date_of_birth = ?, nhs_number = ?, name_folded = ? "
-                    + "WHERE id = (SELECT person_id FROM plan WHERE id = ?)")) {
+                    + "preferred_name = ?, date_of_birth = ?, nhs_number = ?, name_folded = ? WHERE id = ?")) {
                 var p = plan.person();
                 s.setString(1, p.givenName());
                 s.setString(2, p.familyName());
@@ -544,8 +569,20 @@ public final class Bench {
                 s.setObject(4, p.dateOfBirth());
                 s.setString(5, p.nhsNumber() == null ? null : p.nhsNumber().digits());
                 s.setString(6, folded);
-                s.setObject(7, plan.id());
+                s.setObject(7, personId);
                 s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_name_word WHERE person_id = ?")) {
+                s.setObject(1, personId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO person_name_word (person_id, word) VALUES (?, ?)")) {
+                for (String word : nameWords) {
+                    s.setObject(1, personId);
+                    s.setString(2, word);
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE plan SET current_version = ?, status = ?, "
                     + "updated_at = ?, next_review_due = ? WHERE id = ?")) {

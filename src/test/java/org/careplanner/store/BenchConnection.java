@@ -48,6 +48,11 @@ public final class BenchConnection {
                 AuditChain.hash(lastHash, lastId + 1, at, actor, action, entityType, entityId, version, detail));
     }
 
+    /** The words of a folded name that the store keeps for search (person_name_word, migration 6). */
+    public static java.util.List<String> nameWords(String folded) {
+        return java.util.List.copyOf(NameFolding.words(folded));
+    }
+
     /** The person's names folded for search, as the store folds them. */
     public static String foldedName(String given, String family, String preferred) {
         return NameFolding.fold(given + " " + family + " " + preferred);

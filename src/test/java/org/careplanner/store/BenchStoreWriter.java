@@ -119,6 +119,7 @@ public final class BenchStoreWriter implements AutoCloseable {
             long auditId = Long.parseLong(head[0]);
             String prevHash = head[1];
             List<Plan> sealed = new ArrayList<>();
+            java.util.Map<UUID, String> nameWords = new java.util.LinkedHashMap<>();
             for (Prepared p : plans) {
                 Plan first = p.versions().get(0);
                 Plan latest = p.versions().get(p.versions().size() - 1);
@@ -133,6 +134,7 @@ public final class BenchStoreWriter implements AutoCloseable {
                 person.setString(6, who.nhsNumber() == null ? null : who.nhsNumber().digits());
                 person.setString(7, p.nameFolded());
                 person.addBatch();
+                nameWords.put(personId, p.nameFolded());
                 for (int i = 0; i < p.versions().size(); i++) {
                     Plan v = p.versions().get(i);
                     version.setString(1, v.status().name());
@@ -179,6 +181,10 @@ public final class BenchStoreWriter implements AutoCloseable {
                 plan.addBatch();
             }
             person.executeBatch();
+            // The words a name search looks people up by (migration 6), as the store's import writes them.
+            for (var words : nameWords.entrySet()) {
+                NameWords.write(c, words.getKey(), words.getValue());
+            }
             plan.executeBatch();
             version.executeBatch();
             writeChildren(plans);

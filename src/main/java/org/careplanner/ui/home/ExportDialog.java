@@ -110,13 +110,27 @@ final class ExportDialog {
         warning.setWrapText(true);
         warning.visibleProperty().bind(plain.selectedProperty());
         warning.managedProperty().bind(plain.selectedProperty());
+        // The window grows to show the warning (or a problem with the passphrase) whole, never cut short with "…".
+        plain.selectedProperty().addListener((o, was, is) -> fitWindow());
+        message.textProperty().addListener((o, was, is) -> fitWindow());
         VBox plainPart = new VBox(8, warning);
         plainPart.setPadding(new Insets(0, 0, 0, 28));
 
+        for (Label wrapped : new Label[] {title, explanation, rule, message, warning}) {
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never cut short with "…"
+        }
         VBox root = new VBox(12, title, encrypted, transfer, plain, plainPart);
         root.setPadding(new Insets(8, 4, 4, 4));
         root.setPrefWidth(540);
         return root;
+    }
+
+    private void fitWindow() {
+        javafx.application.Platform.runLater(() -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     void show() {

@@ -54,6 +54,8 @@ final class TransferPassphraseDialog {
         message.setAccessibleRole(AccessibleRole.TEXT);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.setText(problem == null ? "" : problem);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox root = new VBox(10, explanation, label, passphrase, message);
         root.setPadding(new Insets(8, 4, 4, 4));
         root.setPrefWidth(500);
