@@ -2,6 +2,8 @@ package org.careplanner.exchange;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -63,7 +65,6 @@ final class PlanWriter {
     }
 
     private String pretty(Body body) {
-        StringWriter out = new StringWriter();
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -71,13 +72,21 @@ final class PlanWriter {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(NEWLINE_TWO_SPACES)
                 .withArrayIndenter(NEWLINE_TWO_SPACES);
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(printer);
-            body.write(g);
+        // Jackson's own segmented writer, as ObjectMapper.writeValueAsString uses: a bundle of thousands of plans is
+        // not copied again each time a single buffer would have to grow.
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator g = factory.createGenerator(out)) {
+                g.setPrettyPrinter(printer);
+                body.write(g);
+            }
+            out.append('\n');
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            recycler.releaseToPool();
         }
-        return out.append('\n').toString();
     }
 
     private static void envelope(JsonGenerator g, String format) throws IOException {

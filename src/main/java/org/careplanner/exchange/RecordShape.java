@@ -57,6 +57,8 @@ final class RecordShape {
             types[i] = components[i].getType();
             genericTypes[i] = components[i].getGenericType();
             accessors[i] = components[i].getAccessor();
+            // Public accessors of public records: no access check needed on each call (it showed in the export).
+            accessors[i].setAccessible(true);
             index.put(names[i], i);
             if (names[i].equals("id") && types[i] == String.class) {
                 id = i;

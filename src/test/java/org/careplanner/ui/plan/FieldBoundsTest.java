@@ -130,6 +130,8 @@ class FieldBoundsTest {
 
         // The sign dialog: who signs, and a witness when the person agrees verbally.
         robot.clickOn("#signPlan");
+        // The dialog opens after the plan is saved and checked, off the JavaFX thread (as SignDialogTest waits).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signVerbal").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#signVerbal");
         Node signerName = robot.lookup("#signerName").query();
