@@ -134,6 +134,8 @@ class EncryptedExportCommandTest {
         assertThat(asArgument.exitCode()).isEqualTo(CarePlannerCommand.EXIT_BAD_INPUT);
         // picocli names what it did not understand (the person's own words, on their own terminal), and the option there is.
         assertThat(asArgument.err()).contains("Unknown option", "--transfer-passphrase-file");
+        // ...but never repeats what was typed after it: there, that is the passphrase.
+        assertThat(asArgument.err() + asArgument.out()).doesNotContain(TRANSFER);
         assertThat(file).doesNotExist();
 
         CommandRun plain = run("--data-dir", a.toString(), "export", "--all", "--out", file.toString());
