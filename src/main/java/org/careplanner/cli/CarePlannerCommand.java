@@ -75,30 +75,8 @@ public final class CarePlannerCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(CarePlannerCommand::explain);
-        CommandLine.IParameterExceptionHandler usual = cl.getParameterExceptionHandler();
-        cl.setParameterExceptionHandler((ex, args) -> ex instanceof CommandLine.UnmatchedArgumentException unmatched
-                ? unknown(unmatched) : usual.handleParseException(ex, args));
+        cl.setParameterExceptionHandler(new MistypedCommandLine());
         return cl;
-    }
-
-    /**
-     * What was not understood, by its option names only: picocli's own message repeats every word it did not
-     * match, so a passphrase typed after a wrong option name ({@code --passphrase SECRET}) would be printed back.
-     */
-    private static int unknown(CommandLine.UnmatchedArgumentException ex) {
-        CommandLine cl = ex.getCommandLine();
-        java.util.List<String> options = ex.getUnmatched().stream().filter(a -> a.startsWith("-"))
-                .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a).distinct().toList();
-        java.io.PrintWriter err = cl.getErr();
-        err.println(options.isEmpty()
-                ? "Unknown argument: CarePlanner did not understand what was typed after the command (not shown here)."
-                : "Unknown option: " + String.join(", ", options) + " (anything typed after it is not shown here).");
-        if (!ex.getSuggestions().isEmpty()) {
-            err.println("Did you mean: " + String.join(", ", ex.getSuggestions()) + "?");
-        }
-        err.println("See '" + cl.getCommandSpec().qualifiedName() + " --help' for what it takes.");
-        err.flush();
-        return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** A failure as a message a person can act on, never a stack trace. */
@@ -194,15 +172,16 @@ public final class CarePlannerCommand implements Callable<Integer> {
             chars.get(line);
             java.util.Arrays.fill(chars.array(), '\0');
             if (line.length == 0) {
-                throw new PassphraseNeeded("The passphrase file " + file + " is empty: its first line must be the "
-                        + what + ".");
+                throw new PassphraseNeeded("The " + what + " file is empty: its first line must be the " + what + ".");
             }
             return line;
         } catch (java.io.IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
                     : e instanceof java.nio.charset.CharacterCodingException ? "it is not UTF-8 text" : "it may not be read";
-            throw new PassphraseNeeded("The passphrase file " + file + " cannot be read: " + why
-                    + ". Check its name and that you may read it.");
+            // Not named: a passphrase typed where its file's name belongs must not be printed back.
+            throw new PassphraseNeeded("The " + what + " file cannot be read: " + why
+                    + ". Check its name and that you may read it (the name is not shown here, in case the "
+                    + "passphrase itself was typed in its place).");
         }
     }
 

@@ -260,17 +260,25 @@ final class PageFlow {
 
     /**
      * Breaks text into lines no wider than {@code max}: at line breaks in the text, then between words, and
-     * inside a word only when the word alone is wider than the line (a long web address, say).
+     * inside a word only when the word alone is wider than the line (a long web address, say). Each word is
+     * measured once and the line's width kept as a running sum (a text's width is the sum of its characters'
+     * advances: no kerning is applied), rather than measuring the whole line again for every word.
      */
     List<String> wrap(String text, PDFont font, float fontSize, float max) {
         List<String> lines = new ArrayList<>();
+        float space = PlanFonts.width(" ", font, fontSize);
         for (String para : text.split("\\R", -1)) {
             StringBuilder current = new StringBuilder();
+            float currentWidth = 0;
             for (String word : fonts.printable(para, font).strip().split(" +")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (PlanFonts.width(candidate, font, fontSize) <= max) {
-                    current.setLength(0);
-                    current.append(candidate);
+                float wordWidth = PlanFonts.width(word, font, fontSize);
+                float together = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
+                if (together <= max) {
+                    if (!current.isEmpty()) {
+                        current.append(' ');
+                    }
+                    current.append(word);
+                    currentWidth = together;
                     continue;
                 }
                 if (!current.isEmpty()) {
@@ -278,25 +286,32 @@ final class PageFlow {
                     current.setLength(0);
                 }
                 String rest = word;
-                while (PlanFonts.width(rest, font, fontSize) > max) {
+                float restWidth = wordWidth;
+                while (restWidth > max) {
                     int cut = longestFittingPrefix(rest, font, fontSize, max);
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
+                    restWidth = PlanFonts.width(rest, font, fontSize);
                 }
                 current.append(rest);
+                currentWidth = restWidth;
             }
             lines.add(current.toString());
         }
         return lines;
     }
 
+    /** How many chars of {@code word} fit in {@code max} (at least its first character), adding one at a time. */
     private static int longestFittingPrefix(String word, PDFont font, float fontSize, float max) {
         int end = word.offsetByCodePoints(0, 1);
+        float width = PlanFonts.width(word.substring(0, end), font, fontSize);
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
-            if (PlanFonts.width(word.substring(0, next), font, fontSize) > max) {
+            float widthOfNext = PlanFonts.width(word.substring(end, next), font, fontSize);
+            if (width + widthOfNext > max) {
                 break;
             }
+            width += widthOfNext;
             end = next;
         }
         return end;

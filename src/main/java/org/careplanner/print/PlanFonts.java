@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -11,10 +15,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The two fonts of the printed plan, DejaVu Sans and DejaVu Sans Bold, embedded from the jar (the machine
  * that prints may not have them installed). PDF's built-in fonts cannot print names such as "Nguyễn".
+ *
+ * <p>Only the glyphs used are embedded (a subset). The font's glyph substitutions (OpenType GSUB) are switched
+ * off: PDFBox 3 otherwise compiles a pattern of every substitutable glyph for each piece of text it draws, which
+ * was a fifth of the time of a plan's PDF, and the text is measured for wrapping without them anyway (ADR 0024).
+ * The font files are read from the jar once per run of the program; each document parses its own copy.
  */
 final class PlanFonts {
 
     private static final String FOLDER = "/org/careplanner/print/fonts/";
+
+    /** The font files as read from the jar, by name: read once, parsed afresh for each document. */
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
     final PDFont regular;
     final PDFont bold;
@@ -30,11 +42,24 @@ final class PlanFonts {
     }
 
     private static PDType0Font load(PDDocument document, String file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+        document.registerTrueTypeFontForClosing(font);
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
+    }
+
+    private static byte[] bytes(String file) throws IOException {
+        byte[] known = FILES.get(file);
+        if (known != null) {
+            return known;
+        }
         try (InputStream in = PlanFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IOException("The font " + file + " is missing from CarePlanner's files");
             }
-            return PDType0Font.load(document, in, true);
+            byte[] read = in.readAllBytes();
+            FILES.putIfAbsent(file, read);
+            return read;
         }
     }
 

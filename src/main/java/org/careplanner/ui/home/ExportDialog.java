@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.security.PassphraseRule;
 import org.careplanner.ui.Appearance;
+import org.careplanner.ui.PassphraseFields;
 
 /**
  * "Export all plans": how the file is written. Encrypted for moving to another laptop is the default and asks
@@ -44,8 +45,10 @@ final class ExportDialog {
     private final ToggleGroup kind = new ToggleGroup();
     private final RadioButton encrypted = new RadioButton(TEXT.getString("file.export.kind.encrypted"));
     private final RadioButton plain = new RadioButton(TEXT.getString("file.export.kind.plain"));
-    private final PasswordField passphrase = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
-    private final PasswordField confirmation = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
+    private final PassphraseFields fields = new PassphraseFields("file.export.transfer.passphrase", "transferPassphrase",
+            "file.export.transfer.confirm", "transferPassphraseConfirm");
+    private final PasswordField passphrase = fields.passphrase();
+    private final PasswordField confirmation = fields.confirmation();
     private final Label message = new Label();
     private final Consumer<Choice> onChosen;
 
@@ -85,23 +88,15 @@ final class ExportDialog {
         transfer.setPadding(new Insets(0, 0, 0, 28));
         Label explanation = new Label(TEXT.getString("file.export.transfer.explanation"));
         explanation.setWrapText(true);
-        Label label = new Label(TEXT.getString("file.export.transfer.passphrase"));
-        label.setLabelFor(passphrase);
-        passphrase.setId("transferPassphrase");
-        passphrase.setAccessibleText(label.getText());
-        Label again = new Label(TEXT.getString("file.export.transfer.confirm"));
-        again.setLabelFor(confirmation);
-        confirmation.setId("transferPassphraseConfirm");
-        confirmation.setAccessibleText(again.getText());
-        Label rule = new Label(TEXT.getString("lock.rule"));
-        rule.getStyleClass().add("muted");
-        rule.setWrapText(true);
         message.setId("transferMessage");
         message.getStyleClass().add("problem");
         message.setWrapText(true);
         message.setAccessibleRole(AccessibleRole.TEXT);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        transfer.getChildren().addAll(explanation, label, passphrase, again, confirmation, rule, message);
+        transfer.getChildren().add(explanation);
+        transfer.getChildren().addAll(fields.first());
+        transfer.getChildren().addAll(fields.againAndRule());
+        transfer.getChildren().add(message);
         transfer.disableProperty().bind(encrypted.selectedProperty().not());
 
         Label warning = new Label(TEXT.getString("file.export.plainWarning"));
@@ -116,7 +111,7 @@ final class ExportDialog {
         VBox plainPart = new VBox(8, warning);
         plainPart.setPadding(new Insets(0, 0, 0, 28));
 
-        for (Label wrapped : new Label[] {title, explanation, rule, message, warning}) {
+        for (Label wrapped : new Label[] {title, explanation, message, warning}) {
             wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never cut short with "…"
         }
         VBox root = new VBox(12, title, encrypted, transfer, plain, plainPart);
@@ -169,8 +164,7 @@ final class ExportDialog {
     }
 
     private void clear() {
-        passphrase.clear();
-        confirmation.clear();
+        fields.clear();
         message.setText("");
     }
 }

@@ -133,10 +133,7 @@ public final class ChangePassphraseDialog {
     }
 
     private void addRuleAndButtons() {
-        Label rule = new Label(TEXT.getString("lock.rule"));
-        rule.getStyleClass().add("muted");
-        rule.setWrapText(true);
-        rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label rule = org.careplanner.ui.PassphraseFields.ruleHint();
         progress.setId("changeProgress");
         progress.setWrapText(true);
         progress.setAccessibleRole(AccessibleRole.TEXT);

@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.careplanner.security.PassphraseRule;
+import org.careplanner.ui.PassphraseFields;
 
 /**
  * The passphrase form: choosing one on first start (typed twice, at least {@link PassphraseRule#MINIMUM_LENGTH}
@@ -33,8 +34,9 @@ public final class PassphraseForm {
     private final PassphraseCheck check;
     private final Runnable onAccepted;
     private final VBox view = new VBox(12);
-    private final PasswordField passphrase = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
-    private final PasswordField confirmation = org.careplanner.ui.FieldInput.install(new PasswordField(), org.careplanner.ui.FieldInput.Kind.PASSPHRASE);
+    private final PassphraseFields fields;
+    private final PasswordField passphrase;
+    private final PasswordField confirmation;
     private final Label message = new Label();
     private final Label explanation = new Label();
     private final Button submit = new Button();
@@ -48,6 +50,10 @@ public final class PassphraseForm {
         this.purpose = purpose;
         this.check = check;
         this.onAccepted = onAccepted;
+        fields = new PassphraseFields(purpose == Purpose.CHOOSE ? "lock.newPassphrase" : "lock.passphrase", "passphrase",
+                "lock.confirm", "passphraseConfirm");
+        passphrase = fields.passphrase();
+        confirmation = fields.confirmation();
         view.getStyleClass().add("passphrase-form");
         view.setId("passphraseForm");
         view.setPadding(new Insets(32));
@@ -70,20 +76,9 @@ public final class PassphraseForm {
     }
 
     private void addFields() {
-        Label label = new Label(TEXT.getString(purpose == Purpose.CHOOSE ? "lock.newPassphrase" : "lock.passphrase"));
-        label.setLabelFor(passphrase);
-        passphrase.setId("passphrase");
-        passphrase.setAccessibleText(label.getText());
-        view.getChildren().addAll(label, passphrase);
+        view.getChildren().addAll(fields.first());
         if (purpose == Purpose.CHOOSE) {
-            Label again = new Label(TEXT.getString("lock.confirm"));
-            again.setLabelFor(confirmation);
-            confirmation.setId("passphraseConfirm");
-            confirmation.setAccessibleText(again.getText());
-            Label hint = new Label(TEXT.getString("lock.rule"));
-            hint.getStyleClass().add("muted");
-            hint.setWrapText(true);
-            view.getChildren().addAll(again, confirmation, hint);
+            view.getChildren().addAll(fields.againAndRule());
         }
     }
 
@@ -127,8 +122,7 @@ public final class PassphraseForm {
 
     /** Empties the fields and the message (the lock pane is used again each time the window locks). */
     public void reset() {
-        passphrase.clear();
-        confirmation.clear();
+        fields.clear();
         message.setText("");
         setBusy(false);
     }
@@ -176,8 +170,7 @@ public final class PassphraseForm {
             passphrase.requestFocus();
             return;
         }
-        passphrase.clear();
-        confirmation.clear();
+        fields.clear();
         onAccepted.run();
     }
 
