@@ -115,7 +115,7 @@ public final class FieldInput {
                 return change;
             }
             Optional<String> why = kind.refusal(change.getControlNewText());
-            if (why.isPresent()) {
+            if (why.isPresent() && !isStoredValue(control, change) && !isMending(kind, change)) {
                 refuse(control, refusal, why.get());
                 return null;
             }
@@ -138,6 +138,27 @@ public final class FieldInput {
             });
         }
         return control;
+    }
+
+    /**
+     * Whether {@code change} is the program putting a value in the field (a plan opened, its binding set), not the
+     * broker typing or pasting: it replaces the whole text of a field the broker is not in. Such a value is shown as
+     * it is, even one the field would not take from the keyboard (text longer than today's limits, from a file
+     * imported before them: ADR 0018): refusing it would show the field empty and the broker's next edit would
+     * replace the stored text with that, unseen. The view-model says under the field what is wrong with it.
+     */
+    private static boolean isStoredValue(TextInputControl control, TextFormatter.Change change) {
+        return !control.isFocused() && change.getRangeStart() == 0
+                && change.getRangeEnd() == change.getControlText().length();
+    }
+
+    /**
+     * Whether {@code change} shortens a value the field would not take (shown as stored): the broker may delete
+     * from it until it fits, and only then type into it.
+     */
+    private static boolean isMending(Kind kind, TextFormatter.Change change) {
+        return kind.refusal(change.getControlText()).isPresent()
+                && change.getControlNewText().length() < change.getControlText().length();
     }
 
     /** The kind of field {@code control} was made, if it was made one. */

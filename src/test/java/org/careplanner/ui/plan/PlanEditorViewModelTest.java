@@ -120,11 +120,13 @@ class PlanEditorViewModelTest {
         assertThat(plan.problems()).isEmpty();
         plan.givenNameProperty().set("A".repeat(PlanEditorViewModel.MAX_NAME + 1));
         assertThat(plan.problemAt("person.givenName")).map(Problem::message)
-                .hasValue("This is too long: keep it to 200 characters or fewer (it has 201).");
+                .hasValue("This is longer than the 200 characters this field takes (it has 201): it is kept whole, but shorten "
+                        + "it to 200 or fewer before you change it.");
 
         plan.badDayProperty().set("x".repeat(PlanEditorViewModel.MAX_TEXT + 5));
         assertThat(plan.problemAt("aboutMe.badDay")).map(Problem::message)
-                .hasValue("This is too long: keep it to 10,000 characters or fewer (it has 10,005).");
+                .hasValue("This is longer than the 10,000 characters this field takes (it has 10,005): it is kept whole, "
+                        + "but shorten it to 10,000 or fewer before you change it.");
     }
 
     @ParameterizedTest
