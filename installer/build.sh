@@ -46,6 +46,13 @@ case "$(uname -s)" in
   *) echo "build.sh: no installer for $(uname -s)" >&2; exit 2 ;;
 esac
 
+# The JVM options of the installed launcher: installer/jvm-options.txt, the one place they are kept (ADR 0023),
+# one option per line, "#" lines are notes. Each becomes a --java-options of the launcher.
+JAVA_OPTIONS=()
+while IFS= read -r option; do
+  case "$option" in ''|'#'*) ;; *) JAVA_OPTIONS+=(--java-options "$option") ;; esac
+done < installer/jvm-options.txt
+
 OUT=target/installer
 rm -rf "$OUT"
 mkdir -p "$OUT/input/lib"
@@ -60,7 +67,7 @@ jpackage --type app-image --dest "$OUT/image" \
   --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "Copyright the CarePlanner authors" \
   --input "$OUT/input" --main-jar careplanner.jar --main-class "$MAIN_CLASS" \
-  --icon "$ICON" --add-modules "$MODULES" --jlink-options "$JLINK_OPTIONS"
+  --icon "$ICON" --add-modules "$MODULES" --jlink-options "$JLINK_OPTIONS" "${JAVA_OPTIONS[@]}"
 
 if [ "$IMAGE_ONLY" = yes ]; then
   echo "== App image: $OUT/image"
@@ -86,12 +93,15 @@ case "$PLATFORM" in
       --win-per-user-install --win-upgrade-uuid 6b1d2c1e-5a0f-4b7e-9a61-0c3f2d6e8a41 ;;
 esac
 
-# AppCDS (ADR 0012). JDK 17 uses an archive only when every jar is at the path, and has the size and
+# AppCDS (ADR 0012, 0024). JDK 17 uses an archive only when every jar is at the path, and has the size and
 # modification time (to the second), that it had when the archive was made. jpackage gives the files new
 # times when it builds the .deb, so the archive is made from the .deb's own files: unpack it, copy them to
-# where it installs (/opt/careplanner), run the app once to its home screen with -XX:ArchiveClassesAtExit,
-# then pack the .deb again with the archive and the launcher options that use it. Linux only so far: that
-# is where it was measured (docs/benchmarks.md).
+# where it installs (/opt/careplanner), run the installed launcher three times to list the classes it loads:
+# importing a made-up plan (the command line and the store), making that plan's PDF (PDFBox and its fonts:
+# the first PDF of a run is mostly class loading) and starting the window, unlocking it and waiting for the
+# home screen; then one archive of every class in the three lists (-Xshare:dump), and the .deb packed again
+# with the archive and the launcher options that use it. Linux only so far: that is where it was measured
+# (docs/benchmarks.md).
 INSTALLED=/opt/$PACKAGE
 if [ "$CDS" = yes ] && [ "$PLATFORM" = linux ]; then
   DEB="$(ls "$OUT"/*.deb)"
@@ -100,11 +110,17 @@ if [ "$CDS" = yes ] && [ "$PLATFORM" = linux ]; then
   elif ! mkdir -p "$(dirname "$INSTALLED")" 2>/dev/null || [ ! -w "$(dirname "$INSTALLED")" ]; then
     echo "== No class-data archive: cannot write $(dirname "$INSTALLED") (run as root, or use --no-cds)." >&2
   else
-    echo "== Class-data archive: a training run of the app from $INSTALLED"
+    echo "== Class-data archive: training runs of the app from $INSTALLED"
     ROOTFS="$OUT/deb-root"
     dpkg-deb -R "$DEB" "$ROOTFS"
     cp -a "$ROOTFS$INSTALLED" "$INSTALLED"
     TRAIN_DATA="$(mktemp -d)"
+    LISTS="$OUT/classlists"
+    mkdir -p "$LISTS"
+    LOG="$OUT/cds-training.log"
+    : >"$LOG"
+    # A made-up passphrase for the training store, which is deleted afterwards.
+    export CAREPLANNER_PASSPHRASE="training store kettle orange"
     XVFB_PID=""
     if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
       Xvfb -displayfd 3 -screen 0 1280x900x24 3>"$OUT/xvfb-display" >/dev/null 2>&1 &
@@ -112,20 +128,41 @@ if [ "$CDS" = yes ] && [ "$PLATFORM" = linux ]; then
       sleep 2
       export DISPLAY=":$(head -1 "$OUT/xvfb-display")"
     fi
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$INSTALLED/lib/app/$PACKAGE.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
-      "$INSTALLED/bin/$NAME" --data-dir "$TRAIN_DATA" >"$OUT/cds-training.log" 2>&1 &
+    listing() { echo "-XX:DumpLoadedClassList=$LISTS/$1.classlist -Xlog:cds=off"; }
+    JAVA_TOOL_OPTIONS="$(listing import)" "$INSTALLED/bin/$NAME" --data-dir "$TRAIN_DATA" \
+      import docs/examples/pa-two-streams-plan.json >>"$LOG" 2>&1 || true
+    JAVA_TOOL_OPTIONS="$(listing pdf)" "$INSTALLED/bin/$NAME" \
+      pdf --file docs/examples/pa-two-streams-plan.json --out "$TRAIN_DATA/plan.pdf" >>"$LOG" 2>&1 || true
+    JAVA_TOOL_OPTIONS="$(listing window)" "$INSTALLED/bin/$NAME" --data-dir "$TRAIN_DATA" >>"$LOG" 2>&1 &
     APP_PID=$!
-    # Until the home screen is up (its window shown), then a normal shutdown, which writes the archive.
+    # Its passphrase window (this process's own window), unlocked by typing the passphrase, then the home screen
+    # with its list of plans (PlanSummaryCell loaded, or 90 s); then a normal shutdown, which ends the list.
     if command -v xdotool >/dev/null; then
-      timeout 120 xdotool search --sync --onlyvisible --name "^$NAME" >/dev/null || true
-      sleep 3
+      WINDOW="$(timeout 120 xdotool search --sync --onlyvisible --pid "$APP_PID" | head -1 || true)"
+      sleep 2
+      if [ -n "$WINDOW" ]; then
+        xdotool windowfocus "$WINDOW" 2>/dev/null || true
+        xdotool type --delay 20 "$CAREPLANNER_PASSPHRASE"
+        xdotool key Return
+      fi
+      for _ in $(seq 1 90); do
+        grep -q 'careplanner/ui/home/PlanSummaryCell' "$LISTS/window.classlist" 2>/dev/null && break
+        sleep 1
+      done
+      sleep 5
     else
       sleep 30
     fi
     kill -TERM "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" || true
+    unset CAREPLANNER_PASSPHRASE
     if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
-    if [ -s "$INSTALLED/lib/app/$PACKAGE.jsa" ]; then
+    # Every class of the three lists, each once, in the order first loaded.
+    cat "$LISTS"/import.classlist "$LISTS"/pdf.classlist "$LISTS"/window.classlist 2>/dev/null \
+      | grep -v '^#' | awk '!seen[$0]++' >"$LISTS/all.classlist" || true
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$LISTS/all.classlist \
+-XX:SharedArchiveFile=$INSTALLED/lib/app/$PACKAGE.jsa -Xlog:cds=off" "$INSTALLED/bin/$NAME" >>"$LOG" 2>&1 || true
+    if [ -s "$INSTALLED/lib/app/$PACKAGE.jsa" ] && [ -s "$TRAIN_DATA/plan.pdf" ]; then
       cp "$INSTALLED/lib/app/$PACKAGE.jsa" "$ROOTFS$INSTALLED/lib/app/"
       # -Xshare:auto: a missing or unusable archive never stops the app, it only starts slower;
       # -Xlog:cds off: no CDS warning ever reaches a command's output.
@@ -139,9 +176,9 @@ if [ "$CDS" = yes ] && [ "$PLATFORM" = linux ]; then
       sed -i "s/^Installed-Size: .*/Installed-Size: $SIZE_KB/" "$ROOTFS/DEBIAN/control"
       # gzip rather than xz: the same files, packed in a fraction of the time.
       fakeroot dpkg-deb -Zgzip -b "$ROOTFS" "$DEB" >/dev/null
-      echo "   archive: $(du -h "$INSTALLED/lib/app/$PACKAGE.jsa" | cut -f1), in $DEB"
+      echo "   archive: $(du -h "$INSTALLED/lib/app/$PACKAGE.jsa" | cut -f1), $(wc -l <"$LISTS/all.classlist") classes listed, in $DEB"
     else
-      echo "== No class-data archive was written; see $OUT/cds-training.log. The .deb is without it." >&2
+      echo "== No class-data archive was written (or the training PDF failed); see $LOG. The .deb is without it." >&2
     fi
     rm -rf "$INSTALLED" "$TRAIN_DATA" "$ROOTFS"
   fi

@@ -116,4 +116,30 @@ class LayeringTest {
                     int.class)
             .because("every encrypted transfer file the program makes derives its key with 600,000 PBKDF2 "
                     + "iterations; only the tests may ask for fewer (docs/decisions/0017)");
+
+    /** A call that reads or writes a file: java.nio.file.Files, or a service method of exchange or store given a Path. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>>
+            FILE_WORK = com.tngtech.archunit.base.DescribedPredicate.describe("reads or writes a file",
+                    call -> call.getTargetOwner().isEquivalentTo(java.nio.file.Files.class)
+                            || java.util.Set.of("java.io.FileInputStream", "java.io.FileOutputStream",
+                                    "java.io.RandomAccessFile", "java.io.FileReader", "java.io.FileWriter")
+                                    .contains(call.getTargetOwner().getName())
+                            || call.getTargetOwner().getPackageName().matches("org\\.careplanner\\.(exchange|store)(\\..*)?")
+                            && call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.isEquivalentTo(java.nio.file.Path.class)));
+
+    @ArchTest
+    static final ArchRule screensLeaveFileWorkToTheServices = noClasses()
+            .that().resideInAPackage("org.careplanner.ui..")
+            // A Task's work runs off the JavaFX thread; so do the services the screens hand to ProgressDialog.
+            .and().areNotAssignableTo(javafx.concurrent.Task.class)
+            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.home.StoreLibrary")
+            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.home.PlanFiles")
+            // Known, not yet moved: a settings file of a few bytes in the data folder, read before the window shows
+            // and written when the broker picks a setting from a menu (on the JavaFX thread).
+            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.DisplaySettings")
+            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.lock.LockSettings")
+            .should().callMethodWhere(FILE_WORK).orShould().callConstructorWhere(FILE_WORK)
+            .because("a file on a network share or a slow stick can take seconds: the screens read and write files "
+                    + "only through services run off the JavaFX Application Thread (STYLE.md, convention 4)");
 }

@@ -238,7 +238,13 @@ public final class Bench {
     /** Starts a probe in a fresh JVM and reads what it reports, timing its lines from the JVM's start. */
     private Child startChild(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "-Djavafx.cachedir=" + Path.of("target/openjfx-cache").toAbsolutePath(), Probe.class.getName()));
+                "-Djavafx.cachedir=" + Path.of("target/openjfx-cache").toAbsolutePath()));
+        if (!args.get(0).equals("bare")) {
+            // The app (and its first PDF) with the JVM options the installed app has (ADR 0023); the bare window,
+            // the baseline, with none, as any plain JavaFX program.
+            command.add("@" + JVM_OPTIONS.toAbsolutePath());
+        }
+        command.add(Probe.class.getName());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Child child = new Child();
@@ -286,6 +292,9 @@ public final class Bench {
         }
         return child;
     }
+
+    /** The JVM options of the installed app and of {@code ./mvnw javafx:run}, one per line (a java argument file). */
+    static final Path JVM_OPTIONS = Path.of("installer/jvm-options.txt");
 
     private static String javaCommand() {
         return ProcessHandle.current().info().command().orElse("java");

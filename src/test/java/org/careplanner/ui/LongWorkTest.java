@@ -131,6 +131,22 @@ class LongWorkTest {
     }
 
     @Test
+    void theFilesFirstBytesAreReadOffTheJavaFxThread(FxRobot robot) throws Exception {
+        List<Boolean> onFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PlanFiles watched = new PlanFilesAdapter(new StoreLibrary(store)) {
+            @Override
+            public boolean isEncrypted(Path file) {
+                onFxThread.add(javafx.application.Platform.isFxApplicationThread());
+                return super.isEncrypted(file);
+            }
+        };
+        robot.interact(jobs(watched, bundle)::importPlans);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !summaries.isEmpty());
+        assertThat(onFxThread).as("the header was read once, not on the JavaFX thread").containsExactly(false);
+        assertThat(summaries).containsExactly("3 plans imported.");
+    }
+
+    @Test
     void anImportThatRunsToTheEndSaysWhatItDid(FxRobot robot) throws Exception {
         FileJobs jobs = jobs(new StoreLibrary(store), bundle);
         robot.interact(jobs::importPlans);
@@ -235,6 +251,11 @@ class LongWorkTest {
 
         PlanFilesAdapter(PlanFiles real) {
             this.real = real;
+        }
+
+        @Override
+        public boolean isEncrypted(Path file) {
+            return real.isEncrypted(file);
         }
 
         @Override

@@ -102,15 +102,31 @@ public final class FileJobs {
         return new FileChooser.ExtensionFilter(TEXT.getString("file.kind.careplan"), "*." + TransferFile.EXTENSION);
     }
 
-    /** Import: a plain file at once; an encrypted one (known by its header) after asking for its passphrase. */
+    /**
+     * Import: a plain file at once; an encrypted one (known by its header, read off the JavaFX thread) after asking
+     * for its passphrase.
+     */
     public void importPlans() {
         Optional<Path> chosen = ask.toOpen(TEXT.getString("file.import.title"), planFiles());
         chosen.ifPresent(path -> {
-            if (TransferFile.isEncrypted(path)) {
-                askTransferPassphrase(path, null);
-            } else {
-                runImport(path, null);
-            }
+            javafx.concurrent.Task<Boolean> header = new javafx.concurrent.Task<>() {
+                @Override
+                protected Boolean call() {
+                    return files.isEncrypted(path);
+                }
+            };
+            header.setOnSucceeded(e -> {
+                if (header.getValue()) {
+                    askTransferPassphrase(path, null);
+                } else {
+                    runImport(path, null);
+                }
+            });
+            // Not expected (an unreadable file is "not encrypted"): the import then says what is wrong with it.
+            header.setOnFailed(e -> runImport(path, null));
+            Thread reader = new Thread(header, "import-file-header");
+            reader.setDaemon(true);
+            reader.start();
         });
     }
 

@@ -13,6 +13,15 @@ import org.careplanner.store.ImportReport;
  */
 public interface PlanFiles {
 
+    /**
+     * Whether the file begins with the encrypted transfer file's header (it reads the file's first bytes, so, like
+     * the rest, off the JavaFX thread: a file on a network share or a slow stick can take seconds to open); false
+     * for a file that cannot be read, whose import then says why.
+     */
+    default boolean isEncrypted(Path file) {
+        return org.careplanner.exchange.TransferFile.isEncrypted(file);
+    }
+
     /** Imports a plan file or bundle, all or nothing. */
     ImportReport importFile(Path file, BooleanSupplier cancelled);
 

@@ -1,0 +1,67 @@
+package org.careplanner.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JVM options of the installed app are kept in one file, {@code installer/jvm-options.txt} (ADR 0023), and the
+ * installer, {@code ./mvnw javafx:run} and the benchmark's start of the app all use that file, so what is measured
+ * is what is shipped.
+ */
+class JvmOptionsTest {
+
+    private static List<String> options() throws IOException {
+        return Files.readAllLines(Bench.JVM_OPTIONS, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
+    @Test
+    void theFileHoldsOneOptionALine() throws IOException {
+        assertThat(Bench.JVM_OPTIONS).isEqualTo(Path.of("installer/jvm-options.txt"));
+        assertThat(options()).isNotEmpty().allSatisfy(option -> assertThat(option).startsWith("-").doesNotContain(" "));
+    }
+
+    @Test
+    void aJvmAcceptsThem() throws Exception {
+        // An option the JVM does not know stops it with exit code 1 ("Unrecognized VM option").
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "@" + Bench.JVM_OPTIONS.toAbsolutePath(), "-version")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+
+    @Test
+    void theHeapIsNotCappedBelowWhatExportingEveryPlanNeeds() throws IOException {
+        // Exporting the 5,000 plans of the benchmark store keeps about 600 MB of Java objects at its peak (ADR 0023):
+        // the limit stays the JVM's default, a quarter of the machine's memory.
+        assertThat(options()).noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize")
+                || option.startsWith("-XX:MaxRAM"));
+    }
+
+    @Test
+    void theInstallerGivesEachToTheLauncher() throws IOException {
+        String build = Files.readString(Path.of("installer/build.sh"), StandardCharsets.UTF_8);
+        assertThat(build).contains("done < installer/jvm-options.txt")
+                .contains("JAVA_OPTIONS+=(--java-options \"$option\")")
+                .containsPattern("jpackage --type app-image [^\\n]*(\\\\\\n[^\\n]*)*\"\\$\\{JAVA_OPTIONS\\[@\\]\\}\"");
+    }
+
+    @Test
+    void javafxRunPassesTheFileToJava() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        assertThat(plugin.substring(0, plugin.indexOf("</plugin>")))
+                .contains("<option>@${project.basedir}/installer/jvm-options.txt</option>");
+    }
+}
