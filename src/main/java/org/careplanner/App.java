@@ -77,6 +77,7 @@ public final class App {
      * Returns at once; the window keeps the program running.
      */
     static void openWindow(Path dataDir, StoreSettings settings) {
+        org.careplanner.store.StartTimes.mark("command line read");
         DataFolder folder = DataFolder.forThisProcess(dataDir);
         boolean firstStart;
         try {
@@ -127,9 +128,12 @@ public final class App {
                 return Optional.of(e.getMessage());
             }
         };
+        org.careplanner.store.StartTimes.mark("appearance read");
         Platform.startup(() -> {
+            org.careplanner.store.StartTimes.mark("JavaFX started");
             start[0] = new Stage();
             StartWindow.show(start[0], firstStart, appearance, open, () -> show(opened.get(), appearance, start[0]));
+            org.careplanner.store.StartTimes.mark("start window shown");
         });
     }
 
@@ -143,7 +147,10 @@ public final class App {
      */
     private static LocalStore open(DataFolder folder, StoreSettings settings) {
         LocalStore store = LocalStore.open(folder, settings);
+        long t = System.nanoTime();
         store.automaticBackups().makeIfDue(store);
+        org.careplanner.store.StartTimes.took("opening backup", t);
+        org.careplanner.store.StartTimes.mark("store open");
         Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
                 () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -166,6 +173,7 @@ public final class App {
                 .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
                 .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store));
         window.show(stage);
+        org.careplanner.store.StartTimes.mark("main window shown");
         refreshReviewDatesLater(store.plans(), () -> Platform.runLater(window::refreshHome));
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.

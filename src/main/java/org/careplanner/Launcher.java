@@ -18,8 +18,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.careplanner.store.StartTimes.mark("main");
         StoreSettings settings = App.storeSettings(Clock.systemDefaultZone());
         CarePlannerCommand root = new CarePlannerCommand(dataDir -> App.openWindow(dataDir, settings), settings);
+        org.careplanner.store.StartTimes.mark("settings built");
         int code = CarePlannerCommand.commandLine(root).execute(args);
         if (!root.openedWindow()) {
             System.exit(code);

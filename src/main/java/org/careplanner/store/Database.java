@@ -177,15 +177,19 @@ final class Database implements AutoCloseable {
      * written to) and checks that it holds a CarePlanner store. Overwritten bytes show either as H2's "file
      * corrupted" or, when every record H2 looks for is gone, as an empty database: without this check H2 would
      * open that as a new store, the migrations would fill it, and the broker would see an empty list of plans.
+     * In the same read, the versions of the schema's migrations recorded in the store, so an up-to-date store is
+     * opened without Flyway (ADR 0021).
      *
+     * @return the schema versions the store records as applied, oldest first, and whether any migration failed;
+     *         empty when there is no store file yet (or one whose first opening was cut short, set aside here)
      * @throws StoreDamagedException when the file is damaged
      * @throws StoreInUseException   when another program has it open
      */
-    static void checkReadable(Path folder, StoreKey key) {
+    static java.util.Optional<Migrations.Applied> checkReadable(Path folder, StoreKey key) {
         Path file = new DataFolder(folder).databaseFile();
         try {
             if (!java.nio.file.Files.exists(file) || java.nio.file.Files.size(file) == 0) {
-                return;
+                return java.util.Optional.empty();
             }
         } catch (java.io.IOException e) {
             throw new StoreException("CarePlanner cannot read its store file " + file + " ("
@@ -196,12 +200,17 @@ final class Database implements AutoCloseable {
         info.put("password", key.connectionPassword());
         SQLException noStore = null;
         boolean holdsStore;
+        Migrations.Applied applied = null;
         try (Connection c = DriverManager.getConnection(StoreUrl.forReading(folder), info);
-             Statement s = c.createStatement();
-             java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
-            tables.next();
-            holdsStore = tables.getInt(1) > 0;
+             Statement s = c.createStatement()) {
+            try (java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                tables.next();
+                holdsStore = tables.getInt(1) > 0;
+            }
+            if (holdsStore) {
+                applied = Migrations.Applied.readFrom(c);
+            }
         } catch (SQLException e) {
             if (e.getErrorCode() != ErrorCode.DATABASE_IS_READ_ONLY) {
                 throw translate(folder, e, "open");
@@ -211,7 +220,7 @@ final class Database implements AutoCloseable {
             noStore = e;
         }
         if (holdsStore) {
-            return;
+            return java.util.Optional.of(applied);
         }
         if (Files.exists(folder.resolve(ESTABLISHED))) {
             // This folder's store was made and opened whole before: its records are gone, so it is damaged.
@@ -226,6 +235,7 @@ final class Database implements AutoCloseable {
             throw damaged(folder, noStore);
         }
         LOG.log(System.Logger.Level.INFO, "A store whose first opening was cut short was set aside");
+        return java.util.Optional.empty();
     }
 
     /** Beside the store once it has been made and opened whole: from then on, a file with no store is damaged. */

@@ -44,21 +44,28 @@ public final class LocalStore implements AutoCloseable {
     public static LocalStore open(DataFolder folder, StoreSettings settings) {
         Objects.requireNonNull(settings, "settings");
         folder.createIfMissing();
-        // Migrations first, on Flyway's own connection, which closes the database again when done. Opening ours
+        // Migrations first (only when the store's schema is older than this program's: ADR 0021), on Flyway's own
+        // connection, which closes the database again when done. Opening ours
         // first would be tidier, but H2 2.4.240 binds a CHECK constraint's IN list to the session that created
         // it, so every insert failed with "database has been closed" once Flyway's session had gone.
         // A second process fails in either step with H2 error 90020, translated to StoreInUseException.
         // A passphrase change a crash interrupted is finished or undone first; then the passphrase is checked
         // against the salt file's check value: a wrong one throws WrongPassphraseException before H2 sees the file.
+        long t = System.nanoTime();
         StoreEncryption.finishInterruptedChange(folder.path());
         StoreKey key = StoreEncryption.unlock(folder.path(), settings.passphrase());
-        Database.checkReadable(folder.path(), key);
-        Migrations.apply(folder.path(), key);
+        t = StartTimes.took("key derivation", t);
+        var applied = Database.checkReadable(folder.path(), key);
+        t = StartTimes.took("read check", t);
+        Migrations.applyIfNeeded(folder.path(), key, applied);
+        t = StartTimes.took("migrations", t);
         Database database = Database.open(folder.path(), key);
+        t = StartTimes.took("store opened", t);
         try {
             LocalStore store = new LocalStore(folder, database, settings);
             store.audit.startChainIfNeeded();
             Database.markEstablished(folder.path());
+            StartTimes.took("audit chain", t);
             return store;
         } catch (RuntimeException e) {
             database.close();

@@ -27,7 +27,77 @@ final class Migrations {
         return log;
     }
 
+    /**
+     * The newest migration this CarePlanner ships (db/migration/V*.sql and {@link NameWordsMigration}). A store
+     * whose schema history already ends here is opened without Flyway; MigrationTest checks this against what
+     * Flyway finds, so a new migration without a new number here fails the build.
+     */
+    static final String NEWEST = "6";
+
     private Migrations() {
+    }
+
+    /** The migrations a store records as applied (its schema history), read in one query. */
+    record Applied(java.util.List<String> versions, boolean anyFailed) {
+
+        static Applied readFrom(java.sql.Connection c) throws SQLException {
+            java.util.List<String> versions = new java.util.ArrayList<>();
+            boolean failed = false;
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                         + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                while (r.next()) {
+                    versions.add(r.getString(1));
+                    failed |= !r.getBoolean(2);
+                }
+            }
+            return new Applied(java.util.List.copyOf(versions), failed);
+        }
+
+        /** The newest version applied, compared as Flyway does (numbers between the dots); empty: none. */
+        java.util.Optional<String> newest() {
+            return versions.stream().max(Migrations::compareVersions);
+        }
+    }
+
+    /** Compares migration versions such as "6" and "10" or "1.2" as numbers, part by part. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[._]");
+        String[] y = b.split("[._]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            java.math.BigInteger p = i < x.length ? new java.math.BigInteger(x[i]) : java.math.BigInteger.ZERO;
+            java.math.BigInteger q = i < y.length ? new java.math.BigInteger(y[i]) : java.math.BigInteger.ZERO;
+            int c = p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Brings the schema up to date when it needs it: a store whose history already ends at {@link #NEWEST} with no
+     * failed step is left alone without starting Flyway (loading, scanning and opening it took seconds at every
+     * start); an older or new store is migrated by {@link #apply}; a store from a newer CarePlanner is refused.
+     *
+     * @param applied what the store records (from {@link Database#checkReadable}); empty for a new store
+     * @return whether Flyway ran
+     */
+    static boolean applyIfNeeded(Path folder, StoreKey key, java.util.Optional<Applied> applied) {
+        java.util.Optional<String> newest = applied.flatMap(Applied::newest);
+        if (newest.isPresent() && compareVersions(newest.get(), NEWEST) > 0) {
+            throw newerStore(folder);
+        }
+        if (newest.isPresent() && newest.get().equals(NEWEST) && !applied.get().anyFailed()) {
+            return false;
+        }
+        apply(folder, key);
+        return true;
+    }
+
+    private static StoreException newerStore(Path folder) {
+        return new StoreException("The store in " + folder + " was made by a newer version of CarePlanner. "
+                + "Install that version (or newer) to open it; this one will not change it.");
     }
 
     static FluentConfiguration configuration(String url, StoreKey key) {
@@ -56,8 +126,7 @@ final class Migrations {
                     .map(MigrationInfo::getState)
                     .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
             if (fromTheFuture) {
-                throw new StoreException("The store in " + folder + " was made by a newer version of CarePlanner. "
-                        + "Install that version (or newer) to open it; this one will not change it.");
+                throw newerStore(folder);
             }
             flyway.migrate();
         } catch (FlywayException e) {

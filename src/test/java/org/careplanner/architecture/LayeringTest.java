@@ -142,4 +142,22 @@ class LayeringTest {
             .should().callMethodWhere(FILE_WORK).orShould().callConstructorWhere(FILE_WORK)
             .because("a file on a network share or a slow stick can take seconds: the screens read and write files "
                     + "only through services run off the JavaFX Application Thread (STYLE.md, convention 4)");
+
+    /** Closing or hiding a window of the app's own (a Stage, a Dialog); not a tooltip or a pop-up list. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>>
+            CLOSES_A_WINDOW = com.tngtech.archunit.base.DescribedPredicate.describe("closes or hides a stage or dialog",
+                    call -> java.util.Set.of("close", "hide").contains(call.getName())
+                            && call.getTarget().getParameterTypes().isEmpty()
+                            && (call.getTargetOwner().isAssignableTo(javafx.stage.Stage.class)
+                            || call.getTargetOwner().isAssignableTo(javafx.scene.control.Dialog.class)));
+
+    @ArchTest
+    static final ArchRule dialogsCloseThroughTheLock = noClasses()
+            .that().resideInAPackage("org.careplanner.ui..")
+            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.lock.IdleLock")
+            // The start windows: shown before the main window (and so its lock) exists.
+            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.StartProblem")
+            .should().callMethodWhere(CLOSES_A_WINDOW)
+            .because("a dialog the lock has hidden that then closes itself directly is shown again at unlock: "
+                    + "close one with IdleLock.close, which forgets it (LockHidesDialogsTest, ADR 0016)");
 }

@@ -130,6 +130,11 @@ public final class Probe {
             Thread.sleep(5);
         }
         System.out.println(line);
+        if (Boolean.getBoolean(org.careplanner.store.StartTimes.PROPERTY)) {
+            // Process CPU time so far: less disturbed by a busy machine than the wall-clock time.
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            System.out.println("CPU_MS " + line + " " + os.getProcessCpuTime() / 1_000_000);
+        }
         System.out.flush();
         return found.get();
     }

@@ -138,7 +138,7 @@ final class ExportDialog {
         if (plain.isSelected()) {
             dialog.setResult(CONTINUE);
             clear();
-            dialog.close();
+            org.careplanner.ui.lock.IdleLock.close(dialog);
             onChosen.accept(new Choice(null));
             e.consume();
             return;
@@ -158,7 +158,7 @@ final class ExportDialog {
         Arrays.fill(typed, '\0');
         dialog.setResult(CONTINUE);
         clear();
-        dialog.close();
+        org.careplanner.ui.lock.IdleLock.close(dialog);
         e.consume();
         onChosen.accept(new Choice(chosen));
     }

@@ -84,12 +84,16 @@ final class HomeSearch {
         Task<List<PlanSummary>> read = new Task<>() {
             @Override
             protected List<PlanSummary> call() {
-                return library.search(query);
+                long t = System.nanoTime();
+                List<PlanSummary> found = library.search(query);
+                org.careplanner.store.StartTimes.took("home list read", t);
+                return found;
             }
         };
         read.setOnSucceeded(e -> {
             if (ticket == newest) {
                 results.setAll(read.getValue());
+                org.careplanner.store.StartTimes.mark("home list filled");
                 failed.set(false);
                 searching.set(false);
             } else {

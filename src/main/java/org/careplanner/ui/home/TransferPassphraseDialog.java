@@ -73,7 +73,7 @@ final class TransferPassphraseDialog {
             Arrays.fill(typed, '\0');
             passphrase.clear();
             dialog.setResult(OPEN);
-            dialog.close();
+            org.careplanner.ui.lock.IdleLock.close(dialog);
             onGiven.accept(given);
         });
         dialog.setResultConverter(button -> button);

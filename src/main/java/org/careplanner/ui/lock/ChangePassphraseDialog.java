@@ -151,7 +151,7 @@ public final class ChangePassphraseDialog {
         submit.setOnAction(e -> submit());
         cancel.setId("cancelChange");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> IdleLock.close(stage));
         HBox buttons = new HBox(12, cancel, submit);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox.setMargin(buttons, new Insets(8, 0, 0, 0));
@@ -258,7 +258,7 @@ public final class ChangePassphraseDialog {
         close.setId("closeChange");
         close.setDefaultButton(true);
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
+        close.setOnAction(e -> IdleLock.close(stage));
         HBox buttons = new HBox(close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         root.getChildren().setAll(done, backups, buttons);

@@ -186,6 +186,15 @@ public final class IdleLock {
         dialog.close();
     }
 
+    /** {@link #close(Stage)} for a JavaFX {@link javafx.scene.control.Dialog} (its window is the stage). */
+    public static void close(javafx.scene.control.Dialog<?> dialog) {
+        javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+        if (scene != null && scene.getWindow() instanceof Stage stage) {
+            stage.getProperties().remove(HIDDEN_BY_LOCK);
+        }
+        dialog.close();
+    }
+
     public void setIdleTime(Duration idle) {
         timer.setDuration(javafx.util.Duration.millis(idle.toMillis()));
         if (!locked.get() && timer.getStatus() == javafx.animation.Animation.Status.RUNNING) {

@@ -104,7 +104,7 @@ public final class SignDialog {
         close.setId("closeSign");
         close.setDefaultButton(true);
         close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
+        close.setOnAction(e -> org.careplanner.ui.lock.IdleLock.close(stage));
         HBox buttons = new HBox(close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(12, intro, list, buttons);
@@ -190,7 +190,7 @@ public final class SignDialog {
         Button cancel = new Button(TEXT.getString("sign.cancel"));
         cancel.setId("cancelSign");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> org.careplanner.ui.lock.IdleLock.close(stage));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, addSigner, gap, cancel, signAndLock);

@@ -79,18 +79,24 @@ class LockHidesDialogsTest {
     @Test
     void dialogsAreHiddenWhileLockedAndComeBackAfter(FxRobot robot) throws Exception {
         Stage[] open = new Stage[3];
-        Alert[] message = new Alert[1];
+        Alert[] message = new Alert[2];
         robot.interact(() -> {
             open[0] = dialog("signLike");
             message[0] = new Alert(Alert.AlertType.INFORMATION, NAME, ButtonType.OK);
             message[0].initOwner(main);
             message[0].show();
+            // A JavaFX Dialog (as the export and transfer passphrase dialogs are), to close itself while locked.
+            message[1] = new Alert(Alert.AlertType.INFORMATION, NAME, ButtonType.OK);
+            message[1].initOwner(main);
+            message[1].show();
         });
+        Window secondMessage = message[1].getDialogPane().getScene().getWindow();
 
         robot.interact(() -> window.idleLock().orElseThrow().lockNow());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(open[0].isShowing()).as("the dialog, locked").isFalse();
         assertThat(message[0].isShowing()).as("the message, locked").isFalse();
+        assertThat(message[1].isShowing()).as("the second message, locked").isFalse();
         assertThat(robot.lookup("#passphraseExplanation").queryLabeled().getText()).isEqualTo(
                 "The plans are hidden until your passphrase is typed. Type it to carry on: nothing you were working "
                         + "on has been lost.");
@@ -98,6 +104,7 @@ class LockHidesDialogsTest {
         // Work that ends while locked: one dialog closes itself for good, another is shown (e.g. its summary).
         robot.interact(() -> {
             IdleLock.close(open[0]);
+            IdleLock.close(message[1]);
             open[1] = dialog("shownWhileLocked");
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -109,6 +116,8 @@ class LockHidesDialogsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lockedContent").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(open[0].isShowing()).as("the dialog closed for good while locked").isFalse();
+        assertThat(message[1].isShowing()).as("the Dialog closed for good while locked").isFalse();
+        assertThat(secondMessage.isShowing()).as("its window").isFalse();
         assertThat(open[1].isShowing()).as("the dialog shown while locked, after").isTrue();
         assertThat(message[0].isShowing()).as("the message, after").isTrue();
         robot.interact(() -> message[0].close());
