@@ -6,9 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -115,11 +117,37 @@ public final class ConversationScreen {
         saveStatus.setWrapText(true);
         saveStatus.setMaxWidth(380);
         autosave.ifPresent(a -> saveStatus.textProperty().bind(a.statusProperty()));
+        back.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(16, back, title, gap, saveStatus, headerActions);
+        HBox first = new HBox(16, back, title, gap, saveStatus, headerActions);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox();
+        second.setAlignment(Pos.CENTER_RIGHT);
+        VBox header = new VBox(8, first);
+        // One row when everything fits at its natural width; otherwise the paperwork (Sign…, Print…) goes onto a
+        // row of its own, instead of "Back to plans", the name and the buttons all being cut short with "…" (a
+        // long save status, large text, a narrow window). Decided on preferred widths, so it cannot flip-flop.
+        Runnable place = () -> {
+            double needed = first.getSpacing() * 4 + back.prefWidth(-1) + title.prefWidth(-1)
+                    + Math.min(saveStatus.prefWidth(-1), saveStatus.getMaxWidth()) + headerActions.prefWidth(-1);
+            boolean oneRow = header.getWidth() == 0 || needed <= header.getWidth();
+            if (oneRow && headerActions.getParent() == second) {
+                header.getChildren().remove(second);
+                first.getChildren().add(headerActions);
+            } else if (!oneRow && headerActions.getParent() == first) {
+                second.getChildren().add(headerActions);
+                header.getChildren().add(second);
+            }
+        };
+        InvalidationListener replace = o -> Platform.runLater(place);
+        header.widthProperty().addListener(replace);
+        back.widthProperty().addListener(replace); // the text size changed
+        saveStatus.textProperty().addListener(replace);
+        title.textProperty().addListener(replace);
+        headerActions.getChildren().addListener(replace);
+        headerActions.layoutBoundsProperty().addListener(replace); // the paperwork's words changed
         header.getStyleClass().add("page-header");
-        header.setAlignment(Pos.CENTER_LEFT);
         BorderPane.setMargin(header, new Insets(0, 0, 16, 0));
         return header;
     }
@@ -148,7 +176,7 @@ public final class ConversationScreen {
         next.setOnAction(e -> move(+1));
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> neighbour(+1).isEmpty(),
                 plan.currentStepProperty(), plan.progressProperty()));
-        ToggleButton hide = new ToggleButton(TEXT.getString("conversation.hidePrompts"));
+        ToggleButton hide = new MnemonicToggle(TEXT.getString("conversation.hidePrompts"));
         hide.setId("hidePrompts");
         hide.setAccessibleText(TEXT.getString("conversation.hidePrompts.accessible"));
         hide.textProperty().bind(Bindings.when(hide.selectedProperty())
@@ -264,5 +292,33 @@ public final class ConversationScreen {
                 }
             }
         });
+    }
+
+    /**
+     * A toggle button that its mnemonic (Alt+H) toggles too. A mnemonic only sends the button an action, which a
+     * plain {@link ToggleButton} answers without toggling, so Alt+H used to do nothing; a click or Space toggles
+     * in {@link #fire()} and then sends the same action, which must not toggle it back.
+     */
+    private static final class MnemonicToggle extends ToggleButton {
+        private boolean firing;
+
+        MnemonicToggle(String text) {
+            super(text);
+            addEventHandler(ActionEvent.ACTION, e -> {
+                if (!firing) {
+                    setSelected(!isSelected());
+                }
+            });
+        }
+
+        @Override
+        public void fire() {
+            firing = true;
+            try {
+                super.fire();
+            } finally {
+                firing = false;
+            }
+        }
     }
 }

@@ -38,19 +38,14 @@ import org.careplanner.signing.PlanSigning;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanChecks;
-import org.careplanner.ui.Appearance;
-import org.careplanner.ui.DisplaySettings;
 import org.careplanner.ui.FieldInput;
 import org.careplanner.ui.FieldInput.Kind;
-import org.careplanner.ui.MainWindow;
-import org.careplanner.ui.home.StoreLibrary;
 import org.careplanner.ui.sign.StoreSigningDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -86,11 +81,7 @@ class FieldBoundsTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Autosave.waitForSavesHandedOver();
-        if (store != null) {
-            store.close();
-        }
+        StepsTestSupport.closeWindowsThenStore(store);
     }
 
     @Test
@@ -100,9 +91,7 @@ class FieldBoundsTest {
         Plan example = new PlanFile().read(Path.of("docs/examples", "pa-two-streams-plan.json")).onlyPlan();
         store.plans().saveVersion(example);
         robot.interact(() -> {
-            StoreLibrary library = new StoreLibrary(store);
-            new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                    new Appearance(DisplaySettings.DEFAULT), TODAY).withCatalogue(store.catalogue()::entries)
+            StepsTestSupport.mainWindow(store, TODAY)
                     .withSigning(new StoreSigningDesk(new PlanSigning(store.plans(), CHECKS, TODAY),
                             plan -> PRICER.assess(plan, LocalDate.now(TODAY))))
                     .show(stage);

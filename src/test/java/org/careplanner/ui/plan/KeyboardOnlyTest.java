@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -17,19 +16,14 @@ import org.careplanner.domain.Money;
 import org.careplanner.domain.Plan;
 import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.interview.ConversationStep;
-import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSearch;
-import org.careplanner.ui.Appearance;
-import org.careplanner.ui.DisplaySettings;
-import org.careplanner.ui.MainWindow;
 import org.careplanner.ui.home.StoreLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,22 +51,13 @@ class KeyboardOnlyTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Autosave.waitForSavesHandedOver();
-        if (store != null) {
-            store.close();
-        }
+        StepsTestSupport.closeWindowsThenStore(store);
     }
 
     @Test
     void fromTheHomeScreenToTheSummaryWithTheKeyboardAlone(FxRobot robot) throws Exception {
-        store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.defaults().withClock(TODAY));
-        robot.interact(() -> {
-            StoreLibrary library = new StoreLibrary(store);
-            new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                    new Appearance(DisplaySettings.DEFAULT), TODAY).withCatalogue(store.catalogue()::entries)
-                    .show(stage);
-        });
+        store = StepsTestSupport.openStore(dir, TODAY);
+        robot.interact(() -> StepsTestSupport.mainWindow(store, TODAY).show(stage));
         waitForFocusOn(robot, "search");
 
         // Alt+N: a new plan, with the focus in the first name.

@@ -37,6 +37,35 @@ final class StepsTestSupport {
                 org.careplanner.store.TestStores.defaults());
     }
 
+    /** {@link #openStore(java.nio.file.Path)} with the store's clock at {@code today}. */
+    static LocalStore openStore(java.nio.file.Path dir, java.time.Clock today) {
+        return LocalStore.open(new org.careplanner.store.DataFolder(dir),
+                org.careplanner.store.TestStores.defaults().withClock(today));
+    }
+
+    /**
+     * The main window as App builds it on {@code store} (home list, saving, resuming, the catalogue), not yet shown:
+     * a test adds what else it needs (signing) and shows it.
+     */
+    static MainWindow mainWindow(LocalStore store, java.time.Clock today) {
+        org.careplanner.ui.home.StoreLibrary library = new org.careplanner.ui.home.StoreLibrary(store);
+        return new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
+                new org.careplanner.ui.Appearance(org.careplanner.ui.DisplaySettings.DEFAULT), today)
+                .withCatalogue(store.catalogue()::entries);
+    }
+
+    /**
+     * After a test on a store: its windows closed, every save already handed over finished, then the store closed
+     * ({@code store} may be null: the test failed before opening it).
+     */
+    static void closeWindowsThenStore(LocalStore store) throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        Autosave.waitForSavesHandedOver();
+        if (store != null) {
+            store.close();
+        }
+    }
+
     /** Deletes a test's folder and everything in it. */
     static void delete(java.nio.file.Path dir) throws java.io.IOException {
         try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir)) {

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,11 +60,7 @@ class UnicodeNamesTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Autosave.waitForSavesHandedOver();
-        if (store != null) {
-            store.close();
-        }
+        StepsTestSupport.closeWindowsThenStore(store);
     }
 
     @Test

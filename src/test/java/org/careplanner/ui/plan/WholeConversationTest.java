@@ -29,20 +29,15 @@ import org.careplanner.domain.Person;
 import org.careplanner.domain.Plan;
 import org.careplanner.interview.BrokerPrompts;
 import org.careplanner.interview.ConversationStep;
-import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanSearch;
 import org.careplanner.store.PlanSummary;
-import org.careplanner.ui.Appearance;
-import org.careplanner.ui.DisplaySettings;
-import org.careplanner.ui.MainWindow;
 import org.careplanner.ui.home.StoreLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -83,23 +78,17 @@ class WholeConversationTest {
     }
 
     private LocalStore openStore() {
-        return LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.defaults().withClock(TODAY));
+        return StepsTestSupport.openStore(dir, TODAY);
     }
 
     /** The main window as App builds it, on this store. */
     private void showWindow(Stage on) {
-        StoreLibrary library = new StoreLibrary(store);
-        new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                new Appearance(DisplaySettings.DEFAULT), TODAY).withCatalogue(store.catalogue()::entries).show(on);
+        StepsTestSupport.mainWindow(store, TODAY).show(on);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        Autosave.waitForSavesHandedOver();
-        if (store != null) {
-            store.close();
-        }
+        StepsTestSupport.closeWindowsThenStore(store);
     }
 
     @Test
