@@ -30,7 +30,7 @@ LOAD_PID=$!
 trap 'kill "$LOAD_PID" 2>/dev/null; [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true' EXIT
 
 # One JVM for the in-process figures, with room for the 20,000-version export; the cold-start and PDF
-# figures are taken in fresh JVMs with no options beyond the class path (as the installed app).
+# figures are taken in fresh JVMs with the installed app's options (installer/jvm-options.txt), the bare window with none.
 java -Xmx4g -Djavafx.cachedir=target/openjfx-cache -Dpdfbox.fontcache=target \
   -cp "target/test-classes:target/classes:target/lib/*" org.careplanner.bench.Bench target/bench/store "$RUNS" "${2:-5000}" "${3:-start,store,pdf,check}"
 awk '{ if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2; sum += $2; n++ }

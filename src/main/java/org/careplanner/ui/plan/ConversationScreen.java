@@ -10,6 +10,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -175,7 +176,7 @@ public final class ConversationScreen {
         next.setOnAction(e -> move(+1));
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> neighbour(+1).isEmpty(),
                 plan.currentStepProperty(), plan.progressProperty()));
-        ToggleButton hide = new ToggleButton(TEXT.getString("conversation.hidePrompts"));
+        ToggleButton hide = new MnemonicToggle(TEXT.getString("conversation.hidePrompts"));
         hide.setId("hidePrompts");
         hide.setAccessibleText(TEXT.getString("conversation.hidePrompts.accessible"));
         hide.textProperty().bind(Bindings.when(hide.selectedProperty())
@@ -291,5 +292,33 @@ public final class ConversationScreen {
                 }
             }
         });
+    }
+
+    /**
+     * A toggle button that its mnemonic (Alt+H) toggles too. A mnemonic only sends the button an action, which a
+     * plain {@link ToggleButton} answers without toggling, so Alt+H used to do nothing; a click or Space toggles
+     * in {@link #fire()} and then sends the same action, which must not toggle it back.
+     */
+    private static final class MnemonicToggle extends ToggleButton {
+        private boolean firing;
+
+        MnemonicToggle(String text) {
+            super(text);
+            addEventHandler(ActionEvent.ACTION, e -> {
+                if (!firing) {
+                    setSelected(!isSelected());
+                }
+            });
+        }
+
+        @Override
+        public void fire() {
+            firing = true;
+            try {
+                super.fire();
+            } finally {
+                firing = false;
+            }
+        }
     }
 }

@@ -62,6 +62,10 @@ class ConversationScreenTest {
         assertThat(robot.lookup("#hidePrompts").queryLabeled().getText()).isEqualTo("_Show prompts");
         robot.clickOn("#hidePrompts");
         assertThat(panel.isVisible()).isTrue();
+
+        // Alt+H, the underlined letter, hides them too (it once only moved the focus to the button).
+        robot.push(KeyCode.ALT, KeyCode.H);
+        assertThat(panel.isVisible()).isFalse();
     }
 
     @Test
