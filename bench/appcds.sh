@@ -11,7 +11,9 @@ CFG=/opt/careplanner/lib/app/CarePlanner.cfg
 grep -q SharedArchiveFile "$CFG" || { echo "The installed app has no class-data archive" >&2; exit 2; }
 cp "$CFG" "$CFG.with-cds"
 grep -v 'SharedArchiveFile\|Xshare' "$CFG.with-cds" >"$CFG.without-cds"
-trap 'cp "$CFG.with-cds" "$CFG"; rm -f "$CFG.with-cds" "$CFG.without-cds"' EXIT
+restore() { cp "$CFG.with-cds" "$CFG"; rm -f "$CFG.with-cds" "$CFG.without-cds"; }
+trap restore EXIT
+trap 'exit 130' INT TERM
 
 now_ms() { date +%s%3N; }
 start_once() {

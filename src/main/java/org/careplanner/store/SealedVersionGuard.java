@@ -63,6 +63,8 @@ public final class SealedVersionGuard implements Trigger {
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         if (isVersionTable()) {
             checkVersionRow(oldRow, newRow);
+            // Its sealed flag may be about to change: the next child row of this version is looked up again.
+            OPEN.forget(oldRow[0], oldRow[1]);
         } else {
             // Child tables start (plan_id, version): a change to either the old or the new row's version counts.
             if (oldRow != null) {
@@ -106,14 +108,85 @@ public final class SealedVersionGuard implements Trigger {
     }
 
     private static void checkParentOpen(Connection conn, Object planId, Object version) throws SQLException {
+        Object transaction = OpenVersions.transactionOf(conn);
+        if (OPEN.isKnownOpen(transaction, planId, version)) {
+            return;
+        }
+        LOOKUPS.increment();
         try (PreparedStatement s = conn.prepareStatement(
                 "SELECT sealed FROM plan_version WHERE plan_id = ? AND version = ?")) {
             s.setObject(1, planId);
             s.setObject(2, version);
             try (ResultSet r = s.executeQuery()) {
-                if (r.next() && r.getBoolean(1)) {
+                if (!r.next()) {
+                    return; // no such version (yet): the child table's reference refuses the row; nothing kept
+                }
+                if (r.getBoolean(1)) {
                     throw refused();
                 }
+            }
+        }
+        // Open, and it can only become sealed by a change to its row, which forgets it (fire, above).
+        OPEN.rememberOpen(transaction, planId, version);
+    }
+
+    /** How many times a child row's version was looked up in the database (tests count the look-ups of a save). */
+    static final java.util.concurrent.atomic.LongAdder LOOKUPS = new java.util.concurrent.atomic.LongAdder();
+
+    private static final OpenVersions OPEN = new OpenVersions();
+
+    /**
+     * The versions found open in each session's current transaction, so a save's ~30 child rows (outcomes, support
+     * lines, risks, signatures) of the one version it writes cost one look-up, not one each. What keeps it safe:
+     * <ul>
+     * <li>an answer is kept for one transaction only (H2's own transaction object, compared by identity, so a
+     *     transaction that ended is never matched again), and only "open" is kept;</li>
+     * <li>only a version row found, and found open, is kept; any change to a version row (an update or a delete,
+     *     the only ways an existing version becomes sealed) forgets that version for every session first, so a
+     *     version sealed in the same transaction is looked up again, and refused;</li>
+     * <li>if H2's session cannot be reached (another H2 build), nothing is kept: every row is looked up as before.</li>
+     * </ul>
+     * The look-up never locked the version row, so a version sealed by <em>another</em> session at the same moment
+     * was never refused atomically; a kept answer makes that window last to the end of the editing transaction
+     * instead of one statement. CarePlanner holds one connection to its store, and H2 lets no other process in.
+     */
+    static final class OpenVersions {
+        private final java.util.Map<Object, java.util.Set<java.util.List<Object>>> byTransaction =
+                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+        /** The session's current transaction (an object that lives as long as it), or null when it cannot be told. */
+        static Object transactionOf(Connection conn) {
+            try {
+                if (conn.isWrapperFor(org.h2.jdbc.JdbcConnection.class)
+                        && conn.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
+                                instanceof org.h2.engine.SessionLocal session) {
+                    return session.getTransaction();
+                }
+            } catch (SQLException | RuntimeException | LinkageError e) {
+                return null;
+            }
+            return null;
+        }
+
+        boolean isKnownOpen(Object transaction, Object planId, Object version) {
+            if (transaction == null) {
+                return false;
+            }
+            java.util.Set<java.util.List<Object>> open = byTransaction.get(transaction);
+            return open != null && open.contains(java.util.List.of(planId, version));
+        }
+
+        void rememberOpen(Object transaction, Object planId, Object version) {
+            if (transaction != null) {
+                byTransaction.computeIfAbsent(transaction, t -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                        .add(java.util.List.of(planId, version));
+            }
+        }
+
+        void forget(Object planId, Object version) {
+            java.util.List<Object> key = java.util.List.of(planId, version);
+            synchronized (byTransaction) {
+                byTransaction.values().forEach(open -> open.remove(key));
             }
         }
     }
