@@ -141,15 +141,12 @@ public final class App {
     private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
 
     /**
-     * Opens the store and does its opening work: a backup if the newest is more than a day old, listening for a
-     * second start. At the program's end the store is closed. Review dates are brought up to date once the window
-     * shows ({@link #refreshReviewDatesLater}).
+     * Opens the store and listens for a second start. At the program's end the store is closed. The day's backup
+     * ({@link #makeBackupIfDueLater}) and review dates ({@link #refreshReviewDatesLater}) come after the window
+     * shows its list of plans, in the background (ADR 0022).
      */
     private static LocalStore open(DataFolder folder, StoreSettings settings) {
         LocalStore store = LocalStore.open(folder, settings);
-        long t = System.nanoTime();
-        store.automaticBackups().makeIfDue(store);
-        org.careplanner.store.StartTimes.took("opening backup", t);
         org.careplanner.store.StartTimes.mark("store open");
         Optional<RunningInstance> listening = RunningInstance.listen(store.folder(),
                 () -> Platform.runLater(() -> bringToFront(WINDOW.get())));
@@ -174,7 +171,12 @@ public final class App {
                 .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store));
         window.show(stage);
         org.careplanner.store.StartTimes.mark("main window shown");
-        refreshReviewDatesLater(store.plans(), () -> Platform.runLater(window::refreshHome));
+        // Once the broker sees the list: both read or copy the whole store, and would only delay it.
+        window.whenHomeListed(() -> {
+            org.careplanner.store.StartTimes.mark("home listed");
+            refreshReviewDatesLater(store.plans(), () -> Platform.runLater(window::refreshHome));
+            makeBackupIfDueLater(store, text -> Platform.runLater(() -> window.showStatus(text)));
+        });
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> new Thread(() -> {
@@ -209,6 +211,29 @@ public final class App {
         refresh.setDaemon(true);
         refresh.start();
         return refresh;
+    }
+
+    /**
+     * The day's automatic backup, if one is due (none made in the last day), on a thread of its own once the window
+     * shows: it copies the whole store (37 s for 5,000 people), which before delayed the window once a day. The
+     * store stays in use meanwhile: the backup is H2's {@code BACKUP TO} on a connection of its own, so saves go on
+     * and are in the next backup. {@code say} is told "making", then "made" or "failed" (a failure is logged, and
+     * the closing backup tries again); nothing when no backup is due. A daemon: a program ended part way leaves only
+     * a ".partial" file, never read as a backup; the closing backup waits for this one, then makes its own.
+     */
+    static Thread makeBackupIfDueLater(LocalStore store, java.util.function.Consumer<String> say) {
+        Thread backup = new Thread(() -> {
+            var backups = store.automaticBackups();
+            if (!backups.due()) {
+                return;
+            }
+            say.accept(MainWindow.TEXT.getString("status.backup.making"));
+            boolean made = backups.makeIfDue(store).isPresent() || !backups.due();
+            say.accept(MainWindow.TEXT.getString(made ? "status.backup.made" : "status.backup.failed"));
+        }, "opening-backup");
+        backup.setDaemon(true);
+        backup.start();
+        return backup;
     }
 
     /** A new idle time for the lock, kept for the next start (a file that cannot be written only loses that). */

@@ -85,4 +85,28 @@ class AppWiringTest {
             assertThat(told).hasValue(1);
         }
     }
+
+    @Test
+    void theDaysBackupIsMadeInTheBackgroundAfterOpeningAndSaidQuietlyOnlyWhenOneIsDue() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        try (LocalStore store = LocalStore.open(folder, org.careplanner.store.TestStores.withTestPassphrase(
+                StoreSettings.defaults()))) {
+            // Opening the store no longer makes the backup: the window comes first (ADR 0022).
+            assertThat(store.automaticBackups().list()).isEmpty();
+            List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread backup = App.makeBackupIfDueLater(store, said::add);
+            assertThat(backup.getName()).isEqualTo("opening-backup");
+            assertThat(backup.isDaemon()).isTrue();
+            backup.join();
+            assertThat(store.automaticBackups().list()).hasSize(1);
+            assertThat(said).containsExactly("Making today's backup\u2026 You can carry on working.",
+                    "Today's backup is made.");
+
+            // One made in the last day: nothing is made, nothing said.
+            said.clear();
+            App.makeBackupIfDueLater(store, said::add).join();
+            assertThat(store.automaticBackups().list()).hasSize(1);
+            assertThat(said).isEmpty();
+        }
+    }
 }

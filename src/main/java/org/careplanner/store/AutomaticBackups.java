@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The backups CarePlanner makes by itself, in the data folder's {@code backups} subfolder: one when the app opens
- * if the newest is more than a day old, and one when it closes. Each is {@code BACKUP TO} of the store (so it is
+ * The backups CarePlanner makes by itself, in the data folder's {@code backups} subfolder: one after the app opens
+ * (in the background, once the window shows) if the newest is more than a day old, and one when it closes. Each is {@code BACKUP TO} of the store (so it is
  * encrypted when the store is), written under a temporary name and then renamed, so a half-written backup never
  * looks like a backup. Kept for 14 days, the newest of each day; older ones are removed after each new one.
  * The time a backup was made is in its name ({@code careplanner-20261201-130500.zip}, UTC), not in the file's
@@ -85,7 +85,10 @@ public final class AutomaticBackups {
                 .noneMatch(at -> !at.isAfter(now) && at.isAfter(now.minus(EVERY)));
     }
 
-    /** At opening: a backup if one is due, then pruning. Never fails: a backup that cannot be made is logged. */
+    /**
+     * After opening: a backup if one is due, then pruning. Never fails: a backup that cannot be made is logged. The
+     * app calls it on a thread of its own once the main window shows (ADR 0022): the store stays in use meanwhile.
+     */
     public Optional<Backup> makeIfDue(LocalStore store) {
         return due() ? make(store) : Optional.empty();
     }
@@ -94,7 +97,10 @@ public final class AutomaticBackups {
      * A backup now (at closing), then pruning. Never fails: the app must open and close even when the disk is
      * full; the failure is logged (without any personal detail) and the next opening tries again.
      */
-    public Optional<Backup> make(LocalStore store) {
+    public synchronized Optional<Backup> make(LocalStore store) {
+        // Synchronized: the closing backup waits for one still running from the opening, then makes its own (with
+        // the saves made since). Each is written under ".partial" and renamed only when whole, so a program ended
+        // part way leaves nothing that looks like a backup (prune removes the part).
         Instant now = clock.instant();
         Path target = folder.resolve(PREFIX + STAMP.format(now) + SUFFIX);
         Path partial = folder.resolve(PREFIX + STAMP.format(now) + SUFFIX + ".partial");

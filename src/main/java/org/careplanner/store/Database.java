@@ -30,7 +30,14 @@ final class Database implements AutoCloseable {
     /** Null after a save that H2 could not write closed the database: the next call opens it again. */
     private Connection connection;
     /** Held while the store is open (H2 holds it too), to open the file again after a failed write. */
-    private StoreKey key;
+    private volatile StoreKey key;
+    /** Set once the store is closed: a backup asked for after that is refused rather than opening the file again. */
+    private volatile boolean closed;
+    /**
+     * Held while a backup runs: one backup at a time (H2 turns the file's space reuse off during one and back to
+     * what it found after, so two at once could leave it off), and a passphrase change waits for it.
+     */
+    private final java.util.concurrent.locks.ReentrantLock backupRunning = new java.util.concurrent.locks.ReentrantLock();
 
     private Database(Path folder, StoreKey key, Connection connection) {
         this.folder = folder;
@@ -64,7 +71,18 @@ final class Database implements AutoCloseable {
      * If {@code whileClosed} fails, the store stays closed and the failure is thrown.
      */
     synchronized void reopenAfter(java.util.function.Supplier<StoreKey> whileClosed) {
+        // A backup running on its own connection would keep the file open under the change: wait for it.
+        backupRunning.lock();
+        try {
+            reopen(whileClosed);
+        } finally {
+            backupRunning.unlock();
+        }
+    }
+
+    private void reopen(java.util.function.Supplier<StoreKey> whileClosed) {
         close();
+        closed = false;
         StoreKey newKey = whileClosed.get();
         key.wipe();
         key = newKey;
@@ -98,6 +116,31 @@ final class Database implements AutoCloseable {
 
     Path folder() {
         return folder;
+    }
+
+    /**
+     * H2's {@code BACKUP TO} the file {@code target} (in H2's file-system notation; see {@link StoreBackup}), on a
+     * connection of its own that is closed again after, so saves and reads on the store's connection go on while
+     * the file is copied (37 s for a 600 MB store): H2 copies a consistent state of the file, writing what is
+     * saved meanwhile to new space, not over what it copies. The backup holds none of this object's lock.
+     */
+    void backUp(String target) {
+        backupRunning.lock();
+        try {
+            if (closed) {
+                throw new StoreException("The store in " + folder + " was closed before its backup could be made.");
+            }
+            try (Connection c = connect(folder, key);
+                 java.sql.PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
+                s.setString(1, target);
+                s.execute();
+                c.commit();
+            } catch (SQLException e) {
+                throw translate(folder, e, "back up");
+            }
+        } finally {
+            backupRunning.unlock();
+        }
     }
 
     /** Runs work in one transaction, commits, and syncs the file to disk before returning. */
@@ -151,6 +194,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (connection == null) {
             return;
         }

@@ -39,6 +39,8 @@ public final class MainWindow {
     private final Optional<PlanSaver> saver;
     private final Appearance appearance;
     private final javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar();
+    /** A quiet line at the foot of the window for work going on in the background (the day's backup). */
+    private final javafx.scene.control.Label status = new javafx.scene.control.Label();
     private final Optional<FileJobs> fileJobs;
     /** The home screen on show, if it is (the File menu's import reads its list again). */
     private Optional<HomeScreen> home = Optional.empty();
@@ -99,6 +101,13 @@ public final class MainWindow {
         fileJobs.ifPresent(jobs -> menus.getMenus().add(jobs.menu()));
         menus.getMenus().add(appearance.menu());
         root.setTop(menus);
+        status.setId("statusLine");
+        status.getStyleClass().add("status-line");
+        status.setWrapText(true);
+        status.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        root.setBottom(status);
         showHome();
     }
 
@@ -158,6 +167,19 @@ public final class MainWindow {
     /** The idle lock, if {@link #withIdleLock} gave one (tests shorten its time). */
     public Optional<org.careplanner.ui.lock.IdleLock> idleLock() {
         return idleLock;
+    }
+
+    /** On the JavaFX thread: says {@code text} in the status line at the foot of the window (empty: says nothing). */
+    public void showStatus(String text) {
+        status.setText(text);
+    }
+
+    /**
+     * On the JavaFX thread: runs {@code then} once the home screen's first list of plans has come back (at once if
+     * no home screen is on show), so background work starts after the broker sees the list.
+     */
+    public void whenHomeListed(Runnable then) {
+        home.ifPresentOrElse(h -> h.whenListed(then), then);
     }
 
     /** On the JavaFX thread: the home screen's list read again, if it is on show (e.g. review dates brought up to date). */

@@ -88,6 +88,27 @@ public final class HomeScreen {
         return view;
     }
 
+    /**
+     * Runs {@code then} once on the JavaFX thread when the first list of plans has come back (or failed): work
+     * that can wait, such as the day's backup, starts after the broker sees the list, not in competition with it.
+     */
+    public void whenListed(Runnable then) {
+        if (!model.searchingProperty().get()) {
+            then.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    model.searchingProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        };
+        model.searchingProperty().addListener(once);
+    }
+
     /** Reads the list again (after an import). */
     public void refresh() {
         model.searchNow();
