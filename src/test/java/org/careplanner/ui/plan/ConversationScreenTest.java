@@ -69,8 +69,12 @@ class ConversationScreenTest {
     }
 
     @Test
-    void theKeyboardAloneWalksThroughTheFirstTwoSteps(FxRobot robot) {
+    void theKeyboardAloneWalksThroughTheFirstTwoSteps(FxRobot robot) throws Exception {
+        // A key goes to the focused window: on a loaded machine the stage may not have the focus yet.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#newPlan").query().getScene().getWindow().isFocused());
         robot.type(KeyCode.ENTER); // "New plan" is the default button
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#givenName").tryQuery().isPresent());
         assertThat(robot.lookup("#givenName").query().isFocused())
                 .as(String.valueOf(robot.lookup("#givenName").query().getScene().getFocusOwner())).isTrue();
         robot.write("Alex");
