@@ -51,15 +51,44 @@ public final class App {
      * broker sees (an overspent plan marked agreed is refused on import).
      */
     static StoreSettings storeSettings(Clock clock) {
-        PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+        // The pricer (its rates table read with Jackson, 600 classes) is made on first use, not before the
+        // passphrase window: the warm-up makes it while the window waits for typing (ADR 0021).
         ReviewSchedule reviews = new ReviewSchedule();
         return StoreSettings.defaults()
                 .withClock(clock)
                 .withNextReviewDate(plan -> reviews.next(plan, LocalDate.now(clock)).map(ReviewDue::dueDate)
                         .orElse(null))
-                .withLineCosts(plan -> pricer.assess(plan, LocalDate.now(clock)).lines().stream()
+                .withLineCosts(plan -> DefaultPricer.get().assess(plan, LocalDate.now(clock)).lines().stream()
                         .map(LineCost::annual).toList())
-                .withPlanChecks(plan -> pricer.assess(plan, LocalDate.now(clock)).problems());
+                .withPlanChecks(plan -> DefaultPricer.get().assess(plan, LocalDate.now(clock)).problems());
+    }
+
+    /** The pricer with the default rates, made once, on first use. */
+    private static final class DefaultPricer {
+        private static final PlanPricer INSTANCE = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+
+        private DefaultPricer() {
+        }
+
+        static PlanPricer get() {
+            return INSTANCE;
+        }
+    }
+
+    /**
+     * While the passphrase window waits: the pricer made, the key derivation's code and H2's engine loaded
+     * ({@link LocalStore#warmUp}), on a daemon thread. No store file is touched before the passphrase.
+     */
+    static void warmUpWhileWaiting() {
+        Thread warm = new Thread(() -> {
+            long t = System.nanoTime();
+            DefaultPricer.get();
+            LocalStore.warmUp();
+            org.careplanner.store.StartTimes.took("warm-up", t);
+        }, "warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** Sign…, Print… and Save as PDF… over the store: signing checked by the whole assessment (an overspend blocks). */
@@ -134,6 +163,7 @@ public final class App {
             start[0] = new Stage();
             StartWindow.show(start[0], firstStart, appearance, open, () -> show(opened.get(), appearance, start[0]));
             org.careplanner.store.StartTimes.mark("start window shown");
+            warmUpWhileWaiting();
         });
     }
 
