@@ -59,8 +59,8 @@ final class BudgetRules {
             String at = "supportLines[" + i + "]";
             if (rates.isEmpty()) {
                 problems.add(Problem.blocking(at + ".pa", "rates.not-in-force", name(lines.get(i), i)
-                        + ": there are no rates for " + ratesDate + ", so the cost of employing a personal assistant "
-                        + "cannot be worked out. The rates table starts on " + table.firstDateCovered()
+                        + ": there are no rates for " + longDate(ratesDate) + ", so the cost of employing a personal assistant "
+                        + "cannot be worked out. The rates table starts on " + longDate(table.firstDateCovered())
                         + ": check the plan's start date or add rates for that date."));
                 continue;
             }
@@ -68,7 +68,7 @@ final class BudgetRules {
             if (pa.hourlyRate().isLessThan(livingWage)) {
                 problems.add(Problem.warning(at + ".pa.hourlyRate", "pa.below-living-wage", name(lines.get(i), i)
                         + ": " + pa.hourlyRate().format() + " an hour is below the National Living Wage of "
-                        + livingWage.format() + " in force on " + ratesDate
+                        + livingWage.format() + " in force on " + longDate(ratesDate)
                         + ". Workers aged 21 and over must be paid at least this."));
             }
         }
@@ -92,5 +92,10 @@ final class BudgetRules {
 
     private static String name(SupportLine line, int index) {
         return line.description().isBlank() ? "Line " + (index + 1) : "\"" + line.description() + "\"";
+    }
+
+    /** A date as a broker reads it in a message: 1 April 2026, never 2026-04-01. */
+    private static String longDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 }

@@ -143,7 +143,7 @@ class PaEmploymentCostTest {
                 .satisfies(p -> {
                     assertThat(p.isBlocking()).isFalse();
                     assertThat(p.field()).isEqualTo("supportLines[0].pa.hourlyRate");
-                    assertThat(p.message()).contains("£11.50", "£12.21");
+                    assertThat(p.message()).contains("£11.50", "£12.21 in force on 2 June 2025");
                 });
         assertThat(a.canBeAgreed()).isTrue();
     }
@@ -188,7 +188,7 @@ class PaEmploymentCostTest {
         assertThat(a.problems()).filteredOn(p -> p.code().equals("rates.not-in-force")).singleElement()
                 .satisfies(p -> {
                     assertThat(p.isBlocking()).isTrue();
-                    assertThat(p.message()).contains("2025-04-05", "2025-04-06");
+                    assertThat(p.message()).contains("no rates for 5 April 2025", "starts on 6 April 2025");
                 });
         assertThat(a.lines().get(0).paBreakdown()).isEmpty();
         assertThat(a.canBeAgreed()).isFalse();

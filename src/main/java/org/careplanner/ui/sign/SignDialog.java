@@ -180,6 +180,8 @@ public final class SignDialog {
             show(missing);
             if (missing.isEmpty()) {
                 pad.clear();
+                // The next signer's name is what the broker types next (the role moves on by itself).
+                name.requestFocus();
             }
             stage.sizeToScene();
         });

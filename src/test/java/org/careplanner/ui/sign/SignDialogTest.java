@@ -136,6 +136,20 @@ class SignDialogTest {
     }
 
     @Test
+    void afterAddingASignerTheFocusIsOnTheNextSignersName(FxRobot robot) throws Exception {
+        open(robot, "pa-two-streams-plan.json");
+        openSignDialog(robot);
+        drawStroke(robot);
+        robot.clickOn("#addSigner");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#signersSoFar").tryQuery()).isPresent();
+        TextField name = robot.lookup("#signerName").queryAs(TextField.class);
+        assertThat(name.isFocused()).as(String.valueOf(name.getScene().getFocusOwner())).isTrue();
+        robot.write("Sam Sample");
+        assertThat(name.getText()).isEqualTo("Sam Sample");
+    }
+
+    @Test
     void aBlockedPlanListsEveryBlockingProblemAndCannotBeSigned(FxRobot robot) throws Exception {
         open(robot, "blocked-plan.json");
         List<Problem> blocking = CHECKS.check(opened).stream().filter(Problem::isBlocking).toList();
