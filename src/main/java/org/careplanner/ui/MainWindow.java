@@ -197,6 +197,7 @@ public final class MainWindow {
         Scene scene = new Scene(idleLock.<javafx.scene.Parent>map(org.careplanner.ui.lock.IdleLock::view)
                 .orElse(root), 1100, 720);
         idleLock.ifPresent(lock -> lock.install(scene));
+        AltKeyChords.install(stage, scene);
         appearance.style(scene);
         stage.setTitle(TEXT.getString("app.title"));
         stage.setMinWidth(800);
