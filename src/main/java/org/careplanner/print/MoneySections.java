@@ -2,9 +2,11 @@ package org.careplanner.print;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.careplanner.domain.AllocationStage;
 import org.careplanner.domain.FundingStream;
 import org.careplanner.domain.Money;
 import org.careplanner.domain.Plan;
+import org.careplanner.domain.PlanStatus;
 import org.careplanner.domain.SupportLine;
 import org.careplanner.pricing.LineCost;
 import org.careplanner.pricing.PaCostBreakdown;
@@ -105,14 +107,30 @@ final class MoneySections {
         float[] two = {label, widths[2]};
         flow.keepTogether(5 * PrintSize.leading(text.bodySize()) * 1.6f);
         total(two, words.get("totals.total"), a.total(), true);
-        total(two, words.get(plan.budget().allocationStage().name().equals("INDICATIVE")
-                ? "totals.allocation.INDICATIVE" : "totals.allocation"), a.allocation(), false);
+        total(two, words.get(allocationLabel()), a.allocation(), false);
         if (a.contingency().isPositive()) {
             total(two, words.get(a.contingencyInsideAllocation() ? "totals.contingency.inside"
                     : "totals.contingency.outside"), a.contingency(), false);
         }
         total(two, words.get(a.isOverspent() ? "totals.over" : "totals.remaining"),
                 a.isOverspent() ? a.remaining().negate() : a.remaining(), true);
+    }
+
+    /**
+     * "My budget": final once this version is signed (a signed version never changes), agreed once the
+     * commissioner has agreed the allocation, otherwise indicative ("not final yet").
+     */
+    private String allocationLabel() {
+        if (isSigned()) {
+            return "totals.allocation.SIGNED";
+        }
+        return plan.budget().allocationStage() == AllocationStage.AGREED
+                ? "totals.allocation.AGREED" : "totals.allocation.INDICATIVE";
+    }
+
+    private boolean isSigned() {
+        return !plan.signedHash().isBlank() || plan.status() == PlanStatus.SIGNED
+                || plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.SUPERSEDED;
     }
 
     private void total(float[] widths, String label, Money amount, boolean strong) {

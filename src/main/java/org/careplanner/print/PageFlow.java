@@ -270,6 +270,7 @@ final class PageFlow {
         for (String para : text.split("\\R", -1)) {
             StringBuilder current = new StringBuilder();
             float currentWidth = 0;
+            int linesBefore = lines.size();
             for (String word : fonts.printable(para, font).strip().split(" +")) {
                 float wordWidth = PlanFonts.width(word, font, fontSize);
                 float together = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
@@ -296,7 +297,10 @@ final class PageFlow {
                 current.append(rest);
                 currentWidth = restWidth;
             }
-            lines.add(current.toString());
+            // a word cut to the last character leaves nothing over: no empty line after it
+            if (!current.isEmpty() || lines.size() == linesBefore) {
+                lines.add(current.toString());
+            }
         }
         return lines;
     }

@@ -112,8 +112,10 @@ final class PlanText {
         if (text.isBlank()) {
             return;
         }
-        float mark = body * 1.4f;
-        Cell dot = Cell.of("\u2022", regular());
+        String dotText = "\u2022";
+        // the row's first column keeps three paddings of 0.3 × body; the dot needs its own width on top
+        float mark = Math.max(body * 1.4f, PlanFonts.width(dotText, regular(), body) + body * 0.9f + body * 0.2f);
+        Cell dot = Cell.of(dotText, regular());
         Cell content = note.isBlank() ? Cell.of(text, regular())
                 : new Cell(java.util.List.of(new PageFlow.Para(text, regular()), new PageFlow.Para(note, regular())),
                 false);

@@ -10,7 +10,8 @@ import org.careplanner.domain.Plan;
  *
  * <p>Wiring the pricing package's schedule, in the composition root:
  * {@code plan -> schedule.next(plan, LocalDate.now(clock)).map(ReviewDue::dueDate).orElse(null)}. A date that
- * depends on "today" goes stale between saves: call {@link PlanStore#refreshReviewDates()} when the app starts.
+ * depends on "today" goes stale between saves: call {@link PlanStore#refreshReviewDates()} when the app starts (it
+ * asks the rule again once a day, ADR 0028; a changed rule is applied to every plan from the next day on).
  */
 @FunctionalInterface
 public interface NextReviewDate {

@@ -15,11 +15,29 @@ public final class PlanFileDocuments implements PlanDocuments {
     /** The plan file format version this codec writes (PlanFileFormat.VERSION in the exchange package). */
     static final int FORMAT_VERSION = 1;
 
-    private final PlanFile planFile = new PlanFile();
+    /**
+     * Made on first use, not with the settings: the codec loads Jackson (about 400 classes), which the passphrase
+     * window does not need; settings are built before it (ADR 0027).
+     */
+    private volatile PlanFile planFile;
+
+    private PlanFile planFile() {
+        PlanFile made = planFile;
+        if (made == null) {
+            synchronized (this) {
+                made = planFile;
+                if (made == null) {
+                    made = new PlanFile();
+                    planFile = made;
+                }
+            }
+        }
+        return made;
+    }
 
     @Override
     public String write(Plan plan) {
-        return planFile.write(plan);
+        return planFile().write(plan);
     }
 
     /**
@@ -30,11 +48,11 @@ public final class PlanFileDocuments implements PlanDocuments {
      */
     @Override
     public Plan read(String document) {
-        Optional<Plan> asWritten = planFile.readAsWritten(document);
+        Optional<Plan> asWritten = planFile().readAsWritten(document);
         if (asWritten.isPresent()) {
             return asWritten.get();
         }
-        ReadResult result = planFile.read(document);
+        ReadResult result = planFile().read(document);
         if (!result.isOk()) {
             // Problem codes and paths only: the messages may quote values, which can be personal data.
             String where = result.problems().stream().map(p -> p.code() + " at " + p.field())
@@ -47,7 +65,7 @@ public final class PlanFileDocuments implements PlanDocuments {
 
     @Override
     public String canonical(Plan plan) {
-        return planFile.canonical(plan);
+        return planFile().canonical(plan);
     }
 
     @Override

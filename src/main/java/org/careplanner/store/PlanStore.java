@@ -262,41 +262,128 @@ public final class PlanStore {
         return search(PlanSearch.everything());
     }
 
-    /** How many plans {@link #refreshReviewDates} brings up to date in one transaction. */
+    /** How many plans {@link #refreshReviewDates} reads at a time (and, at most, rewrites in one transaction). */
     static final int REFRESH_BATCH = 100;
 
+    /** The audit action that marks a day's review dates as brought up to date (detail "day=YYYY-MM-DD changed=N"). */
+    static final String REVIEW_DATES_CHECKED = "plan.review-dates.checked";
+
     /**
-     * Recomputes every plan's next review date from its latest version with the current rule; for when the app
-     * starts, since a rule that depends on today goes stale between saves. Works through the plans in batches of
-     * {@value #REFRESH_BATCH}, each its own transaction, so a save or an open waits for one batch at most, never for
-     * the whole store (each plan's date stands alone: a batch done is right whether or not the next one is).
+     * Brings every plan's next review date up to date for today; for when the app starts, since a rule that depends
+     * on today (a plan without a start date counts from today) goes stale between saves. Once a day: the day of the
+     * last complete pass is kept in the store (an audit event, {@value #REVIEW_DATES_CHECKED}), and a later call on
+     * the same day reads nothing else and returns 0, since a save in between stored its plan's date for today itself
+     * (ADR 0028). A rule changed in a new release is applied from the next day on (and at once to each plan saved).
+     *
+     * <p>The pass reads the plans by id, {@value #REFRESH_BATCH} latest versions at a time (each read holds the store
+     * for one batch only, so a save or an open waits for one batch at most), keeps only the dates that changed, and
+     * writes those, if any, in one transaction per batch: a batch with nothing changed writes nothing. Each plan's
+     * date stands alone, so a pass ended midway loses nothing; the day is marked only when the pass is complete.
      *
      * @return how many plans' dates changed
      */
     public int refreshReviewDates() {
-        List<UUID> ids = planIds();
-        int changed = 0;
-        for (int from = 0; from < ids.size(); from += REFRESH_BATCH) {
-            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + REFRESH_BATCH));
-            changed += database.write(c -> refreshReviewDates(c, batch));
+        LocalDate today = LocalDate.now(clock);
+        if (database.read(PlanStore::lastReviewDatesCheck).filter(today::equals).isPresent()) {
+            return 0;
         }
+        int changed = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<NewReviewDate> batch = new ArrayList<>();
+            after = database.read(c -> reviewDatesToChange(c, from, batch));
+            if (!batch.isEmpty()) {
+                changed += database.write(c -> writeReviewDates(c, batch));
+            }
+            if (after == null) {
+                break;
+            }
+        }
+        int total = changed;
+        database.write(c -> {
+            audit.record(c, REVIEW_DATES_CHECKED, ENTITY, "*", null, "day=" + today + " changed=" + total);
+            return total;
+        });
         return changed;
     }
 
-    private int refreshReviewDates(Connection c, List<UUID> ids) throws SQLException {
+    /** A plan's next review date as the rule now gives it, and what its row held when it was read. */
+    private record NewReviewDate(UUID planId, int version, OffsetDateTime updatedAt, LocalDate was, LocalDate due) {
+    }
+
+    /** The day of the last complete {@link #refreshReviewDates} pass, if any. */
+    private static Optional<LocalDate> lastReviewDatesCheck(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT detail FROM audit_event WHERE entity_type = ? "
+                + "AND entity_id = '*' AND action = ? ORDER BY id DESC LIMIT 1")) {
+            s.setString(1, ENTITY);
+            s.setString(2, REVIEW_DATES_CHECKED);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String detail = r.getString(1);
+                int at = detail.indexOf("day=");
+                if (at < 0) {
+                    return Optional.empty();
+                }
+                int end = detail.indexOf(' ', at);
+                try {
+                    return Optional.of(LocalDate.parse(detail.substring(at + 4, end < 0 ? detail.length() : end)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the next {@value #REFRESH_BATCH} plans after {@code after} (from the first when null), in id order, with
+     * their latest versions' documents, and adds to {@code changes} those whose date the rule now gives otherwise.
+     * Only one document is made into a plan at a time. Returns the last id read, or null when there are no more.
+     */
+    private UUID reviewDatesToChange(Connection c, UUID after, List<NewReviewDate> changes) throws SQLException {
+        String sql = "SELECT p.id, p.current_version, p.updated_at, p.next_review_due, v.status, v.document "
+                + "FROM plan p JOIN plan_version v ON v.plan_id = p.id AND v.version = p.current_version "
+                + (after == null ? "" : "WHERE p.id > ? ") + "ORDER BY p.id LIMIT " + REFRESH_BATCH;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (after != null) {
+                s.setObject(1, after);
+            }
+            UUID last = null;
+            int read = 0;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    read++;
+                    last = r.getObject(1, UUID.class);
+                    LocalDate was = r.getObject(4, LocalDate.class);
+                    Plan latest = new StoredVersion(PlanStatus.valueOf(r.getString(5)), false, r.getString(6))
+                            .plan(documents);
+                    LocalDate due = nextReviewDate.of(latest);
+                    if (!java.util.Objects.equals(was, due)) {
+                        changes.add(new NewReviewDate(last, r.getInt(2), r.getObject(3, OffsetDateTime.class), was,
+                                due));
+                    }
+                }
+            }
+            return read < REFRESH_BATCH ? null : last;
+        }
+    }
+
+    /**
+     * Writes new review dates, each only if its plan is still as it was read (a save in between stored the date
+     * for its own version, with today's rule).
+     */
+    private int writeReviewDates(Connection c, List<NewReviewDate> dates) throws SQLException {
         int changed = 0;
         try (PreparedStatement update = c.prepareStatement("UPDATE plan SET next_review_due = ? WHERE id = ? "
-                + "AND next_review_due IS DISTINCT FROM ?")) {
-            for (UUID id : ids) {
-                Optional<Head> head = head(c, id);
-                if (head.isEmpty()) {
-                    continue;
-                }
-                Plan latest = storedVersion(c, id, head.get().currentVersion).orElseThrow().plan(documents);
-                LocalDate due = nextReviewDate.of(latest);
-                update.setObject(1, due);
-                update.setObject(2, id);
-                update.setObject(3, due);
+                + "AND current_version = ? AND updated_at = ? AND next_review_due IS NOT DISTINCT FROM ?")) {
+            for (NewReviewDate d : dates) {
+                update.setObject(1, d.due());
+                update.setObject(2, d.planId());
+                update.setInt(3, d.version());
+                update.setObject(4, d.updatedAt());
+                update.setObject(5, d.was());
                 changed += update.executeUpdate();
             }
         }

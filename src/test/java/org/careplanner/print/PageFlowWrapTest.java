@@ -77,4 +77,13 @@ class PageFlowWrapTest {
         assertThat(flow.wrap("aaaa\n\n  aaaa   aaaa  \r\naaaa", regular, SIZE, 100))
                 .containsExactly("aaaa", "", "aaaa aaaa", "aaaa");
     }
+
+    @Test
+    void aCharacterWiderThanItsColumnTakesOneLineAndLeavesNoEmptyLineAfterIt() {
+        // "m" is 9.74 pt, wider than a 5 pt column: it is printed on its own line, and nothing is left over;
+        // "mm" cut to "m" and "m". (An empty line after it printed a blank gap under every bullet.)
+        assertThat(flow.wrap("m", regular, SIZE, 5)).containsExactly("m");
+        assertThat(flow.wrap("mm", regular, SIZE, 5)).containsExactly("m", "m");
+        assertThat(flow.wrap("m\n\nm", regular, SIZE, 5)).containsExactly("m", "", "m");
+    }
 }

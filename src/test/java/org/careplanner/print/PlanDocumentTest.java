@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.careplanner.domain.AboutMe;
+import org.careplanner.domain.AllocationStage;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Frequency;
 import org.careplanner.domain.Money;
@@ -235,6 +236,67 @@ class PlanDocumentTest {
             assertThat(pagesWithLines).isGreaterThan(1);
         }
         assertThat(allText(pdf)).contains("Support line number 60", "£31,200.00", "Over budget by");
+    }
+
+    @Test
+    void theBudgetIsNotFinalWhileIndicativeAgreedOnceAgreedAndFinalOnceTheVersionIsSigned() throws IOException {
+        Plan simple = example("simple-plan.json"); // allocation INDICATIVE, not signed
+        assertThat(allText(pdf(simple, PrintSize.STANDARD))).contains("My budget (a year, not final yet)");
+
+        Plan agreed = simple.withBudget(withStage(simple.budget(), AllocationStage.AGREED));
+        assertThat(allText(pdf(agreed, PrintSize.STANDARD))).contains("My budget (a year, agreed)")
+                .doesNotContain("not final yet");
+
+        // signed with the allocation still marked indicative, as the editor leaves it: a signed version is final
+        Plan signed = withHash(withSignatures(simple, List.of(new Signature(SignerRole.PERSON, "Jo Sample",
+                Instant.parse("2026-03-10T11:00:00Z"), SignatureMethod.VERBAL_WITH_WITNESS, "Bea Broker", "")),
+                PlanStatus.SIGNED), "3f9a0c1b2d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd");
+        assertThat(allText(pdf(signed, PrintSize.STANDARD))).contains("My budget (a year, final)")
+                .doesNotContain("not final yet");
+    }
+
+    @Test
+    void theEarlyReviewBulletsAreOneRowApartWithNoEmptyLineBetween() throws IOException {
+        // A bullet row at 11 pt: leading 11 × 1.35 = 14.85, padding 0.3 × 11 = 3.3 above and below:
+        // 14.85 + 6.6 = 21.45 pt from one bullet to the next. An empty second line made it 36.3.
+        Plan plan = example("pa-two-streams-plan.json");
+        assertThat(plan.review().earlyReviewTriggers()).hasSizeGreaterThan(1);
+        List<Float> dots = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf(plan, PrintSize.STANDARD))) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition p : positions) {
+                        if ("\u2022".equals(p.getUnicode())) {
+                            dots.add(p.getYDirAdj());
+                        }
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.setStartPage(pageOf(doc, "reviewed sooner"));
+            stripper.setEndPage(pageOf(doc, "reviewed sooner"));
+            stripper.getText(doc);
+        }
+        List<Float> last = dots.subList(dots.size() - plan.review().earlyReviewTriggers().size(), dots.size());
+        for (int i = 1; i < last.size(); i++) {
+            assertThat(last.get(i) - last.get(i - 1)).as("bullet " + i).isCloseTo(21.45f,
+                    org.assertj.core.data.Offset.offset(0.1f));
+        }
+    }
+
+    private static int pageOf(PDDocument doc, String words) throws IOException {
+        for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+            if (text(doc, page).contains(words)) {
+                return page;
+            }
+        }
+        return -1;
+    }
+
+    static org.careplanner.domain.Budget withStage(org.careplanner.domain.Budget b, AllocationStage stage) {
+        return new org.careplanner.domain.Budget(b.allocation(), b.allocationPeriod(), stage, b.contingency(),
+                b.contingencyInsideAllocation(), b.weeksPerYear(), b.startDate(), b.endDate());
     }
 
     /** Every character whose box is not wholly inside its page. */

@@ -21,65 +21,94 @@ import org.careplanner.store.PlanSummary;
 /** The home screen's library and long work, done by the local store. */
 public final class StoreLibrary implements PlanLibrary, PlanFiles {
 
-    private final LocalStore store;
+    private final java.util.concurrent.CompletableFuture<LocalStore> opening;
 
     public StoreLibrary(LocalStore store) {
-        this.store = store;
+        this(java.util.concurrent.CompletableFuture.completedFuture(store));
+    }
+
+    /**
+     * A library for a store still being opened (the main window is built while the key is derived, ADR 0027):
+     * each call, always off the JavaFX thread, waits until {@code opening} is done; if the store did not open,
+     * the call fails with why.
+     */
+    public StoreLibrary(java.util.concurrent.CompletableFuture<LocalStore> opening) {
+        this.opening = opening;
+    }
+
+    @Override
+    public void whenOpen(Runnable then) {
+        opening.whenComplete((store, failure) -> then.run());
+    }
+
+    private LocalStore store() {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @Override
     public List<PlanSummary> search(PlanSearch query) {
-        return store.plans().search(query);
+        LocalStore open = store();
+        long t = System.nanoTime();
+        List<PlanSummary> found = open.plans().search(query);
+        org.careplanner.store.StartTimes.took("home list query", t);
+        return found;
     }
 
     @Override
     public Optional<Plan> latest(UUID planId) {
-        return store.plans().latest(planId);
+        return store().plans().latest(planId);
     }
 
     @Override
     public Plan save(Plan plan) {
-        return store.plans().saveVersion(plan);
+        return store().plans().saveVersion(plan);
     }
 
     @Override
     public Optional<String> resumeStep(UUID planId) {
-        return store.plans().resumeStep(planId);
+        return store().plans().resumeStep(planId);
     }
 
     @Override
     public void rememberStep(UUID planId, String step) {
-        store.plans().rememberStep(planId, step);
+        store().plans().rememberStep(planId, step);
     }
 
     @Override
     public ImportReport importFile(Path file, BooleanSupplier cancelled) {
-        return store.transfer().importFile(file, cancelled);
+        return store().transfer().importFile(file, cancelled);
     }
 
     @Override
     public ImportReport importFile(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
-        return store.transfer().importFile(file, passphrase, cancelled);
+        return store().transfer().importFile(file, passphrase, cancelled);
     }
 
     @Override
     public int exportAllEncrypted(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
-        int count = store.plans().planIds().size();
-        writeWhole(file, store.transfer().exportAllEncrypted(passphrase, cancelled), cancelled);
+        int count = store().plans().planIds().size();
+        writeWhole(file, store().transfer().exportAllEncrypted(passphrase, cancelled), cancelled);
         return count;
     }
 
     @Override
     public int exportAll(Path file, BooleanSupplier cancelled) {
-        int count = store.plans().planIds().size();
-        writeWhole(file, store.transfer().exportAll(cancelled), cancelled);
+        int count = store().plans().planIds().size();
+        writeWhole(file, store().transfer().exportAll(cancelled), cancelled);
         return count;
     }
 
     @Override
     public int exportCostingCsv(Path file, BooleanSupplier cancelled) {
-        int count = store.plans().planIds().size();
-        writeWhole(file, store.transfer().costingCsvOfAll(cancelled), cancelled);
+        int count = store().plans().planIds().size();
+        writeWhole(file, store().transfer().costingCsvOfAll(cancelled), cancelled);
         return count;
     }
 
@@ -88,7 +117,7 @@ public final class StoreLibrary implements PlanLibrary, PlanFiles {
         stopIf(cancelled);
         // H2's BACKUP cannot be stopped part way without interrupting it: a cancel during the copy takes effect
         // when it ends, by removing the file.
-        store.backUpTo(zip);
+        store().backUpTo(zip);
         if (cancelled.getAsBoolean()) {
             deleteQuietly(zip);
             throw new CancellationException("Backup cancelled");
