@@ -16,8 +16,9 @@ import org.careplanner.domain.Severity;
  * each edit.
  *
  * <p>A step's status: {@link StepStatus#HAS_PROBLEMS} when a blocking problem other than an empty part is on one
- * of its fields; otherwise {@link StepStatus#NOT_STARTED} while nothing is written in its parts; {@link
- * StepStatus#IN_PROGRESS} while a part is still empty or a warning stands; else {@link StepStatus#COMPLETE}.
+ * of its fields; otherwise {@link StepStatus#NOT_STARTED} while nothing is written in its parts and no quote or
+ * note was written during it; {@link StepStatus#IN_PROGRESS} while a part is still empty (for the summary: nobody
+ * has signed) or a warning stands; else {@link StepStatus#COMPLETE}.
  *
  * @param statuses    every step's status, in conversation order
  * @param personNamed whether the person's name is written down, which opens every step after the first
@@ -66,7 +67,8 @@ public record ConversationProgress(Map<ConversationStep, StepStatus> statuses, b
         if (!StepContent.isStarted(step, plan)) {
             return StepStatus.NOT_STARTED;
         }
-        if (own.stream().anyMatch(p -> p.isBlocking() || p.severity() == Severity.WARNING)) {
+        if (own.stream().anyMatch(p -> p.isBlocking() || p.severity() == Severity.WARNING)
+                || !StepContent.isFilledIn(step, plan)) {
             return StepStatus.IN_PROGRESS;
         }
         return StepStatus.COMPLETE;

@@ -12,7 +12,30 @@ final class StepContent {
     private StepContent() {
     }
 
+    /**
+     * Whether something is written in the step's parts, or a quote was said or a broker's note written during
+     * it: the summary's parts are mostly read from other steps, so without the second test a broker working
+     * there (tagging what the person says, noting) saw "Not started" until the plan was signed.
+     */
     static boolean isStarted(ConversationStep step, Plan plan) {
+        return partsWritten(step, plan) || saidOrNotedDuring(step, plan);
+    }
+
+    /**
+     * Whether every part the rules do not already check is filled in. The plan's rules name each empty part of
+     * steps 1 to 8 as a problem; the summary's own part, the signatures, is not a problem before signing, so
+     * the summary stays in progress until someone has signed.
+     */
+    static boolean isFilledIn(ConversationStep step, Plan plan) {
+        return step != ConversationStep.SUMMARY || !plan.signatures().isEmpty();
+    }
+
+    private static boolean saidOrNotedDuring(ConversationStep step, Plan plan) {
+        return plan.quotes().stream().anyMatch(q -> step.id().equals(q.section()) && !q.text().isBlank())
+                || plan.brokerNotes().stream().anyMatch(n -> step.id().equals(n.section()) && !n.text().isBlank());
+    }
+
+    private static boolean partsWritten(ConversationStep step, Plan plan) {
         return switch (step) {
             case ABOUT_THE_PERSON -> !plan.person().equals(Person.named("", ""))
                     || !plan.capacity().equals(CapacityAndConsent.notAsked())

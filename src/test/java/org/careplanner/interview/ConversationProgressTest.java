@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.careplanner.domain.AboutMe;
+import org.careplanner.domain.BrokerNote;
+import org.careplanner.domain.ChangeTalk;
+import org.careplanner.domain.Quote;
+import org.careplanner.domain.Signature;
+import org.careplanner.domain.SignatureMethod;
+import org.careplanner.domain.SignerRole;
 import org.careplanner.domain.Contact;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Frequency;
@@ -151,6 +157,34 @@ class ConversationProgressTest {
         assertThat(progress.statuses().keySet()).containsExactly(ConversationStep.values());
         assertThatThrownBy(() -> progress.statuses().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(progress).isEqualTo(ConversationProgress.of(plan, RULES.check(plan), Optional.empty()));
+    }
+
+    @Test
+    void wordsSaidOrNotedDuringTheSummaryStartItAndItStaysInProgressUntilSomeoneSigns() {
+        Plan plan = halfFilled(coordinated(), List.of());
+        assertThat(ConversationProgress.statusOf(SUMMARY, plan, RULES.check(plan))).isEqualTo(StepStatus.NOT_STARTED);
+
+        Plan said = plan.edit().quotes(List.of(new Quote("q1", "summary", "I will ring the club tomorrow",
+                ChangeTalk.COMMITMENT))).done();
+        assertThat(ConversationProgress.statusOf(SUMMARY, said, RULES.check(said))).isEqualTo(StepStatus.IN_PROGRESS);
+        Plan noted = plan.edit().brokerNotes(List.of(new BrokerNote("summary", "Read back; she agreed"))).done();
+        assertThat(ConversationProgress.statusOf(SUMMARY, noted, RULES.check(noted))).isEqualTo(StepStatus.IN_PROGRESS);
+
+        Plan signed = said.edit().signatures(List.of(new Signature(SignerRole.PERSON, "Pat Example", NOW,
+                SignatureMethod.VERBAL_WITH_WITNESS, "Sam Sample", ""))).done();
+        assertThat(ConversationProgress.statusOf(SUMMARY, signed, RULES.check(signed))).isEqualTo(StepStatus.COMPLETE);
+    }
+
+    @Test
+    void aQuoteSaidDuringAnotherStepStartsThatStepAndNoOther() {
+        Plan plan = halfFilled(coordinated(), List.of());
+        Plan said = plan.edit().quotes(List.of(new Quote("q1", "risks", "I worry about falling at night", null)))
+                .done();
+
+        assertThat(ConversationProgress.statusOf(RISKS, said, RULES.check(said)))
+                .as("started, its risks still to write").isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(ConversationProgress.statusOf(SUPPORT, said, RULES.check(said))).isEqualTo(StepStatus.NOT_STARTED);
+        assertThat(ConversationProgress.statusOf(SUMMARY, said, RULES.check(said))).isEqualTo(StepStatus.NOT_STARTED);
     }
 
     /** Pat Example has said what matters, one need and one outcome; nothing about support or money yet. */

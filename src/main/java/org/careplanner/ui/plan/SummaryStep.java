@@ -66,6 +66,8 @@ final class SummaryStep implements StepView {
         // Gathered afresh each time the step is opened, and as anything changes while it is open.
         plan.currentStepProperty().addListener((obs, old, step) -> refreshIfShown());
         plan.progressProperty().addListener((obs, old, now) -> refreshIfShown());
+        // A quote typed or tagged here leaves the progress as it was, so the read-back follows the quotes too.
+        plan.section(QuotesSection.class).onChange(this::refreshIfShown);
         refresh();
     }
 

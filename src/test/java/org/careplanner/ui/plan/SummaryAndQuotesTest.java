@@ -152,6 +152,24 @@ class SummaryAndQuotesTest {
                 .isEqualTo("She would rather not have a review in August");
     }
 
+    @Test
+    void aQuoteTaggedOnTheSummaryItselfIsReadBackAtOnceAndTheStepIsInProgressUntilSigned(FxRobot robot) {
+        robot.clickOn("#step-summary");
+        assertThat(text(robot, "#readBack")).isEqualTo(
+                org.careplanner.ui.MainWindow.TEXT.getString("summary.readBack.none"));
+        assertThat(robot.lookup("#step-summary").query().getAccessibleText())
+                .isEqualTo("Summary and agreement: Not started");
+
+        alt(robot, KeyCode.W);
+        robot.write("I will ring the club tomorrow");
+        robot.clickOn(visible(robot, "#quoteUseSuggestion0"));
+
+        assertThat(text(robot, "#readBack")).contains(
+                "You said what you will do: \u201cI will ring the club tomorrow\u201d");
+        assertThat(robot.lookup("#step-summary").query().getAccessibleText())
+                .as("worked on, not signed yet").isEqualTo("Summary and agreement: In progress");
+    }
+
     private void waitForStored() throws java.util.concurrent.TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.plans().latest(ID)
                 .map(p -> p.quotes().size() == 2 && !p.disagreement().isBlank()
