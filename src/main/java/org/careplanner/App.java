@@ -76,14 +76,18 @@ public final class App {
     }
 
     /**
-     * While the passphrase window waits: the pricer made, the key derivation's code and H2's engine loaded
-     * ({@link LocalStore#warmUp}), on a daemon thread. No store file is touched before the passphrase.
+     * While the passphrase window waits: H2's engine loaded, the key derivation's code compiled and the pricer made
+     * ({@link LocalStore#warmUp}), on a daemon thread. No store file is touched before the passphrase. Once a
+     * passphrase is given ({@code passphraseGiven}) only what the opening needs next (H2) is still done: the pricer
+     * is then made on first use, after the home list (ADR 0027).
      */
-    static void warmUpWhileWaiting() {
+    static void warmUpWhileWaiting(java.util.function.BooleanSupplier passphraseGiven) {
         Thread warm = new Thread(() -> {
             long t = System.nanoTime();
-            DefaultPricer.get();
-            LocalStore.warmUp();
+            LocalStore.warmUp(passphraseGiven);
+            if (!passphraseGiven.getAsBoolean()) {
+                DefaultPricer.get();
+            }
             org.careplanner.store.StartTimes.took("warm-up", t);
         }, "warm-up");
         warm.setDaemon(true);
@@ -94,12 +98,11 @@ public final class App {
     /** Sign…, Print… and Save as PDF… over the store: signing checked by the whole assessment (an overspend blocks). */
     static org.careplanner.ui.sign.SigningDesk signingDesk(LocalStore store) {
         Clock clock = Clock.systemUTC();
-        // The one pricer (made by the warm-up while the passphrase window waited), not a second rates table read
-        // on the JavaFX thread as the main window is shown.
-        PlanPricer pricer = DefaultPricer.get();
+        // The one pricer, made on first use (or by the warm-up while the passphrase window waited), not a second
+        // rates table read on the JavaFX thread as the main window is shown.
         return new org.careplanner.ui.sign.StoreSigningDesk(
                 new org.careplanner.signing.PlanSigning(store.plans(), storeSettings(clock).planChecks(), clock),
-                plan -> pricer.assess(plan, LocalDate.now(clock)));
+                plan -> DefaultPricer.get().assess(plan, LocalDate.now(clock)));
     }
 
     /**
@@ -128,7 +131,9 @@ public final class App {
         // its list is read as soon as the store opens.
         java.util.concurrent.CompletableFuture<LocalStore> opening = new java.util.concurrent.CompletableFuture<>();
         AtomicReference<MainWindow> prepared = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
         PassphraseCheck open = passphrase -> {
+            given.set(true);
             StoreSettings unlocked = settings.withPassphrase(passphrase);
             Platform.runLater(() -> {
                 if (prepared.get() == null && !opening.isDone()) {
@@ -183,7 +188,7 @@ public final class App {
             StartWindow.show(start[0], firstStart, appearance, open,
                     () -> show(opened.get(), prepared.get(), appearance, start[0]));
             org.careplanner.store.StartTimes.mark("start window shown");
-            warmUpWhileWaiting();
+            warmUpWhileWaiting(given::get);
         });
     }
 
