@@ -76,14 +76,18 @@ public final class App {
     }
 
     /**
-     * While the passphrase window waits: the pricer made, the key derivation's code and H2's engine loaded
-     * ({@link LocalStore#warmUp}), on a daemon thread. No store file is touched before the passphrase.
+     * While the passphrase window waits: H2's engine loaded, the key derivation's code compiled and the pricer made
+     * ({@link LocalStore#warmUp}), on a daemon thread. No store file is touched before the passphrase. Once a
+     * passphrase is given ({@code passphraseGiven}) only what the opening needs next (H2) is still done: the pricer
+     * is then made on first use, after the home list (ADR 0027).
      */
-    static void warmUpWhileWaiting() {
+    static void warmUpWhileWaiting(java.util.function.BooleanSupplier passphraseGiven) {
         Thread warm = new Thread(() -> {
             long t = System.nanoTime();
-            DefaultPricer.get();
-            LocalStore.warmUp();
+            LocalStore.warmUp(passphraseGiven);
+            if (!passphraseGiven.getAsBoolean()) {
+                DefaultPricer.get();
+            }
             org.careplanner.store.StartTimes.took("warm-up", t);
         }, "warm-up");
         warm.setDaemon(true);
@@ -94,10 +98,11 @@ public final class App {
     /** Sign…, Print… and Save as PDF… over the store: signing checked by the whole assessment (an overspend blocks). */
     static org.careplanner.ui.sign.SigningDesk signingDesk(LocalStore store) {
         Clock clock = Clock.systemUTC();
-        PlanPricer pricer = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT);
+        // The one pricer, made on first use (or by the warm-up while the passphrase window waited), not a second
+        // rates table read on the JavaFX thread as the main window is shown.
         return new org.careplanner.ui.sign.StoreSigningDesk(
                 new org.careplanner.signing.PlanSigning(store.plans(), storeSettings(clock).planChecks(), clock),
-                plan -> pricer.assess(plan, LocalDate.now(clock)));
+                plan -> DefaultPricer.get().assess(plan, LocalDate.now(clock)));
     }
 
     /**
@@ -122,14 +127,32 @@ public final class App {
         Appearance appearance = Appearance.rememberedIn(folder.path().resolve(DisplaySettings.FILE_NAME));
         AtomicReference<LocalStore> opened = new AtomicReference<>();
         Stage[] start = new Stage[1];
+        // The main window, built on the JavaFX thread while the key is derived on the checking thread (ADR 0027);
+        // its list is read as soon as the store opens.
+        java.util.concurrent.CompletableFuture<LocalStore> opening = new java.util.concurrent.CompletableFuture<>();
+        AtomicReference<MainWindow> prepared = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
         PassphraseCheck open = passphrase -> {
+            given.set(true);
             StoreSettings unlocked = settings.withPassphrase(passphrase);
+            Platform.runLater(() -> {
+                if (prepared.get() == null && !opening.isDone()) {
+                    long t = System.nanoTime();
+                    prepared.set(mainWindow(folder, opening, appearance).prepare());
+                    org.careplanner.store.StartTimes.took("main window prepared", t);
+                }
+            });
             try {
-                opened.set(open(folder, unlocked));
+                LocalStore store = open(folder, unlocked);
+                opened.set(store);
+                opening.complete(store);
                 return Optional.empty();
             } catch (WrongPassphraseException e) {
+                // The window prepared stays, waiting for the right passphrase.
                 return Optional.of(e.getMessage());
             } catch (StoreDamagedException e) {
+                // The prepared window is dropped: its list read stops waiting and fails quietly.
+                opening.completeExceptionally(e);
                 Platform.runLater(() -> {
                     start[0].hide();
                     StartProblems.damaged(new Stage(), appearance, e.latestBackup(),
@@ -140,6 +163,7 @@ public final class App {
                 });
                 return Optional.of(e.getMessage());
             } catch (StoreInUseException e) {
+                opening.completeExceptionally(e);
                 boolean aWindowListens = RunningInstance.fileIn(folder).isPresent();
                 Platform.runLater(() -> {
                     start[0].hide();
@@ -161,9 +185,10 @@ public final class App {
         Platform.startup(() -> {
             org.careplanner.store.StartTimes.mark("JavaFX started");
             start[0] = new Stage();
-            StartWindow.show(start[0], firstStart, appearance, open, () -> show(opened.get(), appearance, start[0]));
+            StartWindow.show(start[0], firstStart, appearance, open,
+                    () -> show(opened.get(), prepared.get(), appearance, start[0]));
             org.careplanner.store.StartTimes.mark("start window shown");
-            warmUpWhileWaiting();
+            warmUpWhileWaiting(given::get);
         });
     }
 
@@ -187,17 +212,39 @@ public final class App {
         return store;
     }
 
-    /** On the JavaFX thread: the main window for an opened store, in {@code stage}. */
-    private static void show(LocalStore store, Appearance appearance, Stage stage) {
-        StoreLibrary library = new StoreLibrary(store);
-        WINDOW.set(stage);
-        Path lockFile = store.folder().path().resolve(LockSettings.FILE_NAME);
+    /**
+     * On the JavaFX thread: the main window for the store {@code opening} will give, everything in it that needs
+     * the store waiting for it: its list is read off the JavaFX thread once the store is open, and nothing else
+     * uses the store before the window shows, which is only after it opened. Needs no key, so it can be built
+     * while the key is derived (ADR 0027).
+     */
+    private static MainWindow mainWindow(DataFolder folder, java.util.concurrent.CompletableFuture<LocalStore> opening,
+                                         Appearance appearance) {
+        StoreLibrary library = new StoreLibrary(opening);
+        Path lockFile = folder.path().resolve(LockSettings.FILE_NAME);
         LockSettings lockSettings = LockSettings.read(lockFile);
-        MainWindow window = new MainWindow(library, Optional.of(store.plans()::saveVersion), Optional.of(library),
-                appearance, Clock.systemDefaultZone()).withCatalogue(store.catalogue()::entries)
-                .withSigning(signingDesk(store))
-                .withIdleLock(lockSettings.idleTime(), org.careplanner.ui.lock.IdleLock.checkWith(store::isPassphrase))
-                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile))
+        return new MainWindow(library, Optional.of(plan -> opening.join().plans().saveVersion(plan)),
+                Optional.of(library), appearance, Clock.systemDefaultZone())
+                .withCatalogue(() -> opening.join().catalogue().entries())
+                .withIdleLock(lockSettings.idleTime(),
+                        org.careplanner.ui.lock.IdleLock.checkWith(typed -> opening.join().isPassphrase(typed)))
+                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile));
+    }
+
+    /** On the JavaFX thread: the main window for an opened store, in {@code stage} (after restoring a backup). */
+    private static void show(LocalStore store, Appearance appearance, Stage stage) {
+        show(store, null, appearance, stage);
+    }
+
+    /**
+     * On the JavaFX thread: shows the main window for an opened store in {@code stage}: {@code prepared} if one was
+     * built for it while the key was derived, else one built now.
+     */
+    private static void show(LocalStore store, MainWindow prepared, Appearance appearance, Stage stage) {
+        MainWindow window = prepared != null ? prepared
+                : mainWindow(store.folder(), java.util.concurrent.CompletableFuture.completedFuture(store), appearance);
+        WINDOW.set(stage);
+        window.withSigning(signingDesk(store))
                 .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store));
         window.show(stage);
         org.careplanner.store.StartTimes.mark("main window shown");

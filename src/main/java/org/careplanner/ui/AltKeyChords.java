@@ -4,7 +4,6 @@ import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Window;
 
 /**
  * Keeps an Alt+letter shortcut from leaving the menu bar highlighted. JavaFX's menu bar highlights its first menu
@@ -28,16 +27,29 @@ final class AltKeyChords {
     private AltKeyChords() {
     }
 
-    /** Installs on the window and its scene; call before the scene is shown, so the scene's filter comes first. */
-    static void install(Window window, Scene scene) {
+    /**
+     * Installs on the scene, and on its window once it has one. Call before the scene's CSS is first applied (which
+     * makes the menu bar's skin), so the scene's filter comes ahead of the menu bar's.
+     */
+    static void install(Scene scene) {
         AltKeyChords chords = new AltKeyChords();
-        window.addEventFilter(KeyEvent.KEY_PRESSED, chords.pressed());
-        window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && window.getScene() != null) {
-                window.getScene().getMnemonics().entrySet().removeIf(entry -> entry.getValue().isEmpty());
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, chords.released());
+        EventHandler<KeyEvent> pressed = chords.pressed();
+        EventHandler<KeyEvent> emptied = e -> {
+            if (e.isAltDown()) {
+                scene.getMnemonics().entrySet().removeIf(entry -> entry.getValue().isEmpty());
+            }
+        };
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, emptied);
+            }
+            if (window != null) {
+                window.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+                window.addEventFilter(KeyEvent.KEY_PRESSED, emptied);
             }
         });
-        scene.addEventFilter(KeyEvent.KEY_RELEASED, chords.released());
     }
 
     private EventHandler<KeyEvent> pressed() {

@@ -193,12 +193,31 @@ public final class MainWindow {
         return this;
     }
 
+    /** The window's scene, made by {@link #prepare} or {@link #show}. */
+    private Scene scene;
+
+    /**
+     * On the JavaFX thread, before {@link #show}: makes the scene and lays it out once (stylesheets read, every
+     * control's skin made), so showing it later is quicker. App calls it while the store's key is derived (ADR 0027).
+     * Returns this window.
+     */
+    public MainWindow prepare() {
+        if (scene == null) {
+            scene = new Scene(idleLock.<javafx.scene.Parent>map(org.careplanner.ui.lock.IdleLock::view)
+                    .orElse(root), 1100, 720);
+            // before the CSS makes the menu bar's skin, so this filter runs ahead of the menu bar's
+            AltKeyChords.install(scene);
+            appearance.style(scene);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        return this;
+    }
+
     public void show(Stage stage) {
-        Scene scene = new Scene(idleLock.<javafx.scene.Parent>map(org.careplanner.ui.lock.IdleLock::view)
-                .orElse(root), 1100, 720);
+        prepare();
+        // The idle lock's clock starts when the window shows, not when it was prepared.
         idleLock.ifPresent(lock -> lock.install(scene));
-        AltKeyChords.install(stage, scene);
-        appearance.style(scene);
         stage.setTitle(TEXT.getString("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -258,6 +277,11 @@ public final class MainWindow {
             @Override
             public void rememberStep(UUID planId, String step) {
                 library.rememberStep(planId, step);
+            }
+
+            @Override
+            public void whenOpen(Runnable then) {
+                library.whenOpen(then);
             }
         };
         HomeScreen screen = new HomeScreen(afterSaves, clock, this::openNewPlan, this::openPlan);

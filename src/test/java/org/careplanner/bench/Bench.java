@@ -80,6 +80,7 @@ public final class Bench {
         int people = args.length > 2 ? Integer.parseInt(args[2]) : PEOPLE;
         // Which parts to run: start (cold start and memory, fresh JVMs), store (open, save, search, export, warm PDF),
         // check (with store: the store's own check after the saves), pdf (first PDF in a fresh JVM); all unless named.
+        // start-cds (only when named): cold start as the installed app starts, from jars with a trained archive.
         List<String> parts = args.length > 3 ? List.of(args[3].split(",")) : List.of("start", "store", "pdf", "check");
         new Bench(store, runs, people, parts).run();
     }
@@ -98,6 +99,9 @@ public final class Bench {
         // Cold start first: it is the figure most changed by the store's size, and the saves below add versions.
         if (parts.contains("start")) {
             coldStart();
+        }
+        if (parts.contains("start-cds")) {
+            coldStartArchived();
         }
         if (parts.contains("store")) {
             inProcess();
@@ -242,13 +246,19 @@ public final class Bench {
 
     /** Starts a probe in a fresh JVM and reads what it reports, timing its lines from the JVM's start. */
     private Child startChild(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
+        return startChild(System.getProperty("java.class.path"), List.of(), args);
+    }
+
+    /** The same with this class path, and these JVM options after the installed app's (class-data archive). */
+    private Child startChild(String classPath, List<String> jvmOptions, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", classPath,
                 "-Djavafx.cachedir=" + Path.of("target/openjfx-cache").toAbsolutePath()));
         if (!args.get(0).equals("bare")) {
             // The app (and its first PDF) with the JVM options the installed app has (ADR 0023); the bare window,
             // the baseline, with none, as any plain JavaFX program.
             command.add("@" + JVM_OPTIONS.toAbsolutePath());
         }
+        command.addAll(jvmOptions);
         command.add(Probe.class.getName());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -267,10 +277,15 @@ public final class Bench {
         }, "probe-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+        java.util.ArrayDeque<String> lastLines = new java.util.ArrayDeque<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
+                lastLines.addLast(line);
+                if (lastLines.size() > 5) {
+                    lastLines.removeFirst();
+                }
                 if (line.equals("SHOWN") && child.shownMs < 0) {
                     child.shownMs = ms;
                 } else if (line.equals("PASSPHRASE_SUBMITTED") && child.submittedMs < 0) {
@@ -297,7 +312,8 @@ public final class Bench {
             throw new IllegalStateException("The probe " + args.get(0) + " did not finish");
         }
         if (args.get(0).equals("pdf") ? child.pdfMs < 0 : child.shownMs < 0) {
-            throw new IllegalStateException("The probe " + args.get(0) + " reported nothing (exit " + p.exitValue() + ")");
+            throw new IllegalStateException("The probe " + args.get(0) + " reported nothing (exit " + p.exitValue()
+                    + "); its last lines: " + String.join(" / ", lastLines));
         }
         return child;
     }
@@ -307,6 +323,137 @@ public final class Bench {
 
     private static String javaCommand() {
         return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    // --- cold start as the installed app starts: jars and a trained class-data archive (ADR 0026) -------------
+
+    /**
+     * Cold start the way the installed app starts (ADR 0012, 0024): every class from jars (the app's jar, its
+     * libraries, and the probe's classes jarred into {@code target/bench/cds/bench-probe.jar}; CDS archives nothing
+     * from a directory) and a class-data archive trained first by one start of the app to its home screen. The
+     * bare window is measured twice in the same alternation: without an archive (the JDK's default one only, as any
+     * plain JavaFX program) and with its own archive trained the same way, so the baseline is not handicapped.
+     * {@code -Dbench.cds=static} (the default) makes the archive as installer/build.sh does (a class list, then
+     * {@code -Xshare:dump}); {@code -Dbench.cds=dynamic} with {@code -XX:ArchiveClassesAtExit} (ADR 0012's first way).
+     * The counted starts use {@code -Xshare:on}, so an archive the JVM cannot use stops the run instead of quietly
+     * timing a start without it.
+     */
+    private void coldStartArchived() throws Exception {
+        Path dir = Path.of("target/bench/cds").toAbsolutePath();
+        Files.createDirectories(dir);
+        String classPath = jarClassPath(dir);
+        String kind = System.getProperty("bench.cds", "static");
+        if (!kind.equals("static") && !kind.equals("dynamic")) {
+            throw new IllegalArgumentException("-Dbench.cds must be static or dynamic, not " + kind);
+        }
+        // Timed starts exit once the home screen is shown (no settled memory: that is the class-path part's); the
+        // training start stays 5 s more for the classes of the work after it, as installer/build.sh's does.
+        List<String> appArgs = List.of("app", storeDir.toString(), AppForBench.PASSPHRASE, "0");
+        System.out.println("  training the class-data archives (" + kind + ") ...");
+        List<String> appArchive = trainArchive(dir, kind, "app", classPath,
+                List.of("app", storeDir.toString(), AppForBench.PASSPHRASE, "5000"));
+        List<String> bareArchive = trainArchive(dir, kind, "bare", classPath, List.of("bare"));
+        long[] app = new long[runs];
+        long[] passphraseWindow = new long[runs];
+        long[] keyDerivation = new long[runs];
+        long[] bare = new long[runs];
+        long[] bareArchived = new long[runs];
+        long listed = -1;
+        // One uncounted start of each first, as in the class-path part (files into the OS cache).
+        long bareFirst = startChild(classPath, List.of(), List.of("bare")).shownMs;
+        long bareArchivedFirst = startChild(classPath, bareArchive, List.of("bare")).shownMs;
+        long appFirst = startChild(classPath, appArchive, appArgs).shownMs;
+        System.out.printf("  first (uncounted) starts, from jars: app with its archive %d ms, bare %d ms, bare with its "
+                + "archive %d ms%n", appFirst, bareFirst, bareArchivedFirst);
+        for (int i = 0; i < runs; i++) {
+            bare[i] = startChild(classPath, List.of(), List.of("bare")).shownMs;
+            bareArchived[i] = startChild(classPath, bareArchive, List.of("bare")).shownMs;
+            Child child = startChild(classPath, appArchive, appArgs);
+            app[i] = child.shownMs;
+            passphraseWindow[i] = child.passphraseMs;
+            keyDerivation[i] = child.keyDerivationMs;
+            listed = child.listed;
+            System.out.printf("  archived cold start run %d: app %d ms (passphrase window at %d ms, %d plans listed), "
+                    + "bare %d ms, bare with its archive %d ms%n", i + 1, app[i], passphraseWindow[i], child.listed,
+                    bare[i], bareArchived[i]);
+        }
+        String how = "from jars, " + kind + " archive trained by one start to the home screen (bench.cds=" + kind + ")";
+        ratioRow("(as installed) Cold start to the home screen with all " + listed + " plans listed, the app with its "
+                + "class-data archive (" + how + ") vs a bare JavaFX window without one", app, bare, "ms", 1.5,
+                "≤ 1.5×");
+        ratioRow("(as installed) The same app starts vs the bare window with its own class-data archive, trained the "
+                + "same way", app, bareArchived, "ms", 1.5, "≤ 1.5×");
+        ratioRow("(as installed, information) Launch to the passphrase window vs the bare window with its own archive; "
+                + "the key derivation in these starts: " + stats(keyDerivation, "ms"), passphraseWindow, bareArchived,
+                "ms", Double.NaN, "");
+    }
+
+    /**
+     * The class path of the archived starts: the app's jar, its libraries in name order, and the probe's classes
+     * (target/test-classes) in a jar of their own, last, as the benchmark's classes were added to the installed
+     * launcher's class path in run 5. Only jars: the JVM archives no class it read from a directory.
+     */
+    private static String jarClassPath(Path dir) throws IOException {
+        Path probeJar = dir.resolve("bench-probe.jar");
+        Files.deleteIfExists(probeJar);
+        java.util.spi.ToolProvider jar = java.util.spi.ToolProvider.findFirst("jar")
+                .orElseThrow(() -> new IllegalStateException("This Java has no jar tool: run bench/run.sh with a JDK"));
+        int exit = jar.run(System.out, System.err, "--create", "--file", probeJar.toString(), "-C",
+                Path.of("target/test-classes").toAbsolutePath().toString(), ".");
+        if (exit != 0) {
+            throw new IllegalStateException("Could not jar target/test-classes (exit " + exit + ")");
+        }
+        List<String> entries = new ArrayList<>();
+        entries.add(Path.of("target/careplanner.jar").toAbsolutePath().toString());
+        try (var libs = Files.list(Path.of("target/lib"))) {
+            libs.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted()
+                    .forEach(f -> entries.add(f.toAbsolutePath().toString()));
+        }
+        entries.add(probeJar.toString());
+        for (String entry : entries) {
+            if (!Files.isRegularFile(Path.of(entry))) {
+                throw new IllegalStateException(entry + " is missing: bench/run.sh builds it (./mvnw package)");
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /**
+     * Trains a class-data archive by one start of the probe ({@code args}) and returns the JVM options that use it.
+     * Static: the classes that start loads listed ({@code -XX:DumpLoadedClassList}), then one archive of them
+     * ({@code -Xshare:dump}) with the same class path and options, as installer/build.sh does. Dynamic: the classes
+     * beyond the JDK's default archive written when that start exits ({@code -XX:ArchiveClassesAtExit}).
+     */
+    private List<String> trainArchive(Path dir, String kind, String name, String classPath, List<String> args)
+            throws Exception {
+        Path archive = dir.resolve(name + "-" + kind + ".jsa");
+        Files.deleteIfExists(archive);
+        if (kind.equals("dynamic")) {
+            startChild(classPath, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"), args);
+        } else {
+            Path list = dir.resolve(name + ".classlist");
+            Files.deleteIfExists(list);
+            startChild(classPath, List.of("-XX:DumpLoadedClassList=" + list, "-Xlog:cds=off"), args);
+            List<String> dump = new ArrayList<>(List.of(javaCommand(), "-cp", classPath));
+            if (!name.equals("bare")) {
+                dump.add("@" + JVM_OPTIONS.toAbsolutePath());
+            }
+            dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
+                    "-Xlog:cds=off"));
+            Process p = new ProcessBuilder(dump).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(name + "-dump.log").toFile()).start();
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("Making the " + name + " archive failed: see " + dir.resolve(name
+                        + "-dump.log"));
+            }
+        }
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("No " + name + " class-data archive was written (" + archive + ")");
+        }
+        System.out.printf("  %s archive: %d MB%n", name, Files.size(archive) / (1024 * 1024));
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     private void pdfCold() throws Exception {

@@ -109,7 +109,8 @@ final class HomeSearch {
             }
         });
         searching.set(true);
-        SEARCHER.execute(read);
+        // A store still being opened (the window is built while its key is derived): asked once it is open.
+        library.whenOpen(() -> SEARCHER.execute(read));
     }
 
     StringProperty textProperty() {

@@ -29,6 +29,14 @@ public interface PlanLibrary {
     void rememberStep(UUID planId, String step);
 
     /**
+     * Runs {@code then} once the store behind this library can be asked (at once, unless it is still being opened:
+     * then when its opening ends, well or not), so a read waits for the store without holding a thread (ADR 0027).
+     */
+    default void whenOpen(Runnable then) {
+        then.run();
+    }
+
+    /**
      * A library that only lists what the shelf gives, whatever the search (screen tests and a window without a
      * store): nothing can be opened from it and nothing is saved.
      */
