@@ -55,12 +55,18 @@ public final class LocalStore implements AutoCloseable {
         StoreEncryption.finishInterruptedChange(folder.path());
         StoreKey key = StoreEncryption.unlock(folder.path(), settings.passphrase());
         t = StartTimes.took("key derivation", t);
-        var applied = Database.checkReadable(folder.path(), key);
-        t = StartTimes.took("read check", t);
-        Migrations.applyIfNeeded(folder.path(), key, applied);
-        t = StartTimes.took("migrations", t);
-        Database database = Database.open(folder.path(), key);
-        t = StartTimes.took("store opened", t);
+        // Opened once and checked on the same connection before H2 may write to the file (ADR 0027).
+        Database.Checked checked = Database.openChecked(folder.path(), key);
+        t = StartTimes.took("store opened and checked", t);
+        Database database;
+        if (checked.database().isPresent()) {
+            database = checked.database().get();
+        } else {
+            Migrations.applyIfNeeded(folder.path(), key, checked.applied());
+            t = StartTimes.took("migrations", t);
+            database = Database.open(folder.path(), key);
+            t = StartTimes.took("store opened", t);
+        }
         try {
             LocalStore store = new LocalStore(folder, database, settings);
             store.audit.startChainIfNeeded();
