@@ -2,7 +2,6 @@ package org.careplanner.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.careplanner.exchange.TransferPassphrase;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.UnknownPlanException;
+import org.careplanner.store.WholeFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,23 +89,14 @@ final class ExportCommand extends StoreCommand {
 
     private int export(TransferPassphrase passphrase) throws IOException {
         try (LocalStore store = root.openStore()) {
-            List<UUID> ids = which.all ? store.plans().planIds() : which.planIds;
-            byte[] bytes;
+            int count;
             try {
-                if (passphrase != null) {
-                    bytes = which.all ? store.transfer().exportAllEncrypted(passphrase, () -> false)
-                            : store.transfer().exportPlansEncrypted(ids, passphrase);
-                } else {
-                    String text = costingCsv ? store.transfer().costingCsv(ids)
-                            : which.all ? store.transfer().exportAll() : store.transfer().exportPlans(ids);
-                    bytes = text.getBytes(StandardCharsets.UTF_8);
-                }
+                count = which.all ? exportAll(store, passphrase) : exportChosen(store, passphrase);
             } catch (UnknownPlanException e) {
                 err().println(e.getMessage());
                 return CarePlannerCommand.EXIT_BAD_INPUT;
             }
-            Files.write(out, bytes);
-            out().printf("Wrote %d plan%s to %s%s.%n", ids.size(), ids.size() == 1 ? "" : "s",
+            out().printf("Wrote %d plan%s to %s%s.%n", count, count == 1 ? "" : "s",
                     out.toAbsolutePath(), passphrase != null ? ", encrypted" : "");
             if (passphrase != null) {
                 out().println("Tell the other broker the transfer passphrase by phone; do not write it on the stick.");
@@ -115,5 +106,29 @@ final class ExportCommand extends StoreCommand {
             }
             return 0;
         }
+    }
+
+    /**
+     * Every plan, written to the file as it is read from the store (ADR 0028): memory does not grow with the number
+     * of plans. The file is whole or absent.
+     */
+    private int exportAll(LocalStore store, TransferPassphrase passphrase) throws IOException {
+        var transfer = store.transfer();
+        return WholeFile.write(out, stream -> passphrase != null
+                ? transfer.exportAllEncrypted(stream, passphrase, () -> false)
+                : costingCsv ? transfer.costingCsvOfAll(stream, () -> false)
+                : transfer.exportAll(stream, () -> false), () -> false);
+    }
+
+    /** The plans named (a few, typed on the command line): made in memory, then written whole. */
+    private int exportChosen(LocalStore store, TransferPassphrase passphrase) throws IOException {
+        List<UUID> ids = which.planIds;
+        byte[] bytes = passphrase != null ? store.transfer().exportPlansEncrypted(ids, passphrase)
+                : (costingCsv ? store.transfer().costingCsv(ids) : store.transfer().exportPlans(ids))
+                        .getBytes(StandardCharsets.UTF_8);
+        return WholeFile.write(out, stream -> {
+            stream.write(bytes);
+            return ids.size();
+        }, () -> false);
     }
 }

@@ -47,6 +47,17 @@ public final class PlanFile {
     }
 
     /**
+     * The same bundle as {@link #writeBundle(List)}, byte for byte in UTF-8, written to {@code out} as {@code plans}
+     * gives them: however many plans, only the one being written is held (an export of a whole store). {@code out} is
+     * flushed, not closed.
+     */
+    public void writeBundle(Iterable<Plan> plans, java.io.OutputStream out) throws IOException {
+        java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                1 << 16);
+        writer.bundle(plans, text);
+    }
+
+    /**
      * The plan object alone, compact, fields in the records' order, without {@code signatures} and
      * {@code signedHash}: the text whose UTF-8 bytes the signing hash (SHA-256) covers.
      */

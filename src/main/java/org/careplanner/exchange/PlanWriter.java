@@ -38,16 +38,32 @@ final class PlanWriter {
     }
 
     String bundle(List<Plan> plans) {
-        return pretty(g -> {
-            g.writeStartObject();
-            envelope(g, PlanFileFormat.BUNDLE);
-            g.writeArrayFieldStart("plans");
-            for (Plan plan : plans) {
-                record(g, plan, false);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+        return pretty(g -> bundleBody(g, plans));
+    }
+
+    /**
+     * The same bundle as {@link #bundle(List)}, character for character, written to {@code out} as the plans come:
+     * only the plan being written and the generator's buffer are held. {@code out} is flushed, not closed.
+     */
+    void bundle(Iterable<Plan> plans, java.io.Writer out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(prettyPrinter());
+            bundleBody(g, plans);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private void bundleBody(JsonGenerator g, Iterable<Plan> plans) throws IOException {
+        g.writeStartObject();
+        envelope(g, PlanFileFormat.BUNDLE);
+        g.writeArrayFieldStart("plans");
+        for (Plan plan : plans) {
+            record(g, plan, false);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     String canonical(Plan plan) {
@@ -64,14 +80,18 @@ final class PlanWriter {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private String pretty(Body body) {
+    private static DefaultPrettyPrinter prettyPrinter() {
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+        return new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(NEWLINE_TWO_SPACES)
                 .withArrayIndenter(NEWLINE_TWO_SPACES);
+    }
+
+    private String pretty(Body body) {
+        DefaultPrettyPrinter printer = prettyPrinter();
         // Jackson's own segmented writer, as ObjectMapper.writeValueAsString uses: a bundle of thousands of plans is
         // not copied again each time a single buffer would have to grow.
         BufferRecycler recycler = factory._getBufferRecycler();

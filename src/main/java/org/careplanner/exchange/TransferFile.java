@@ -3,6 +3,7 @@ package org.careplanner.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,78 @@ public final class TransferFile {
         } finally {
             KeyDerivation.wipe(derived);
             KeyDerivation.wipe(key);
+        }
+    }
+
+    /**
+     * The same transfer file as {@link #seal}, written to {@code out} as the content is written to the stream returned:
+     * the header at once, then the content encrypted as it comes (AES-GCM encrypts a stream as it goes; only opening
+     * needs the whole file, to check its tag before anything is used), and the tag when the returned stream is closed.
+     * Closing it does not close {@code out}. A stream given up part way (not closed) leaves a file without its tag,
+     * which never opens: the caller deletes it.
+     */
+    public OutputStream sealing(OutputStream out, TransferPassphrase passphrase) throws IOException {
+        byte[] salt = KeyDerivation.randomBytes(KeyDerivation.SALT_BYTES);
+        byte[] nonce = KeyDerivation.randomBytes(NONCE_BYTES);
+        char[] chars = passphrase.chars();
+        byte[] derived = KeyDerivation.derive(chars, salt, passphrase.iterations());
+        KeyDerivation.wipe(chars);
+        byte[] key = KeyDerivation.hmac(derived, KEY_LABEL);
+        try {
+            byte[] header = header(FORMAT_VERSION, passphrase.iterations(), salt, nonce,
+                    KeyDerivation.hmac(derived, CHECK_LABEL));
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, nonce, header);
+            out.write(header);
+            return new Sealing(out, cipher);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java cannot do AES-256-GCM, which every Java 17 can", e);
+        } finally {
+            KeyDerivation.wipe(derived);
+            KeyDerivation.wipe(key);
+        }
+    }
+
+    /** Encrypts what is written to it into {@code out}; the tag is written on close. */
+    private static final class Sealing extends OutputStream {
+        private final OutputStream out;
+        private final Cipher cipher;
+        private boolean closed;
+
+        Sealing(OutputStream out, Cipher cipher) {
+            this.out = out;
+            this.cipher = cipher;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            byte[] sealed = cipher.update(b, off, len);
+            if (sealed != null) {
+                out.write(sealed);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                out.write(cipher.doFinal());
+            } catch (GeneralSecurityException e) {
+                throw new IOException("The transfer file could not be finished", e);
+            }
+            out.flush();
         }
     }
 

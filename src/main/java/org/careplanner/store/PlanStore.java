@@ -393,6 +393,33 @@ public final class PlanStore {
         return changed;
     }
 
+    /**
+     * The latest versions of up to {@code limit} plans after {@code after} (from the first when null), in plan id order
+     * (the order of {@link #planIds()}), read in one query: for going through the whole store a batch at a time
+     * (an export) without holding it all.
+     */
+    List<Plan> latestAfter(UUID after, int limit) {
+        String sql = "SELECT v.status, v.document FROM plan p JOIN plan_version v ON v.plan_id = p.id "
+                + "AND v.version = p.current_version " + (after == null ? "" : "WHERE p.id > ? ") + "ORDER BY p.id LIMIT ?";
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 1;
+                if (after != null) {
+                    s.setObject(i++, after);
+                }
+                s.setInt(i, limit);
+                List<Plan> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new StoredVersion(PlanStatus.valueOf(r.getString(1)), false, r.getString(2))
+                                .plan(documents));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** The ids of every plan, in a stable order (for export). */
     public List<UUID> planIds() {
         return database.read(c -> {

@@ -94,6 +94,98 @@ public final class PlanTransfer {
         return CostingCsv.write(latestOf(plans.planIds(), cancelled), lineCosts);
     }
 
+    /** How many plans' latest versions a streamed export reads at a time. */
+    static final int EXPORT_BATCH = 100;
+
+    /**
+     * Every plan's latest version as a bundle, written to {@code out} as the plans are read (the same bytes as
+     * {@link #exportAll()} in UTF-8): {@value #EXPORT_BATCH} plans are held at a time, however large the store
+     * (ADR 0028). Asks {@code cancelled} between plans. {@code out} is flushed, not closed.
+     *
+     * @return how many plans were written
+     * @throws java.util.concurrent.CancellationException when cancelled: what was written is incomplete
+     */
+    public int exportAll(java.io.OutputStream out, java.util.function.BooleanSupplier cancelled) throws IOException {
+        EveryLatest all = new EveryLatest(cancelled);
+        planFile.writeBundle(all, out);
+        return all.count;
+    }
+
+    /**
+     * As {@link #exportAll(java.io.OutputStream, java.util.function.BooleanSupplier)}, as an encrypted transfer file
+     * under this passphrase (the same format as {@link #exportAllEncrypted(TransferPassphrase,
+     * java.util.function.BooleanSupplier)}): the JSON is encrypted as it is written, never held whole nor written
+     * anywhere in the clear. A cancelled export leaves a file without its tag (it never opens): delete it.
+     */
+    public int exportAllEncrypted(java.io.OutputStream out, TransferPassphrase passphrase,
+                                  java.util.function.BooleanSupplier cancelled) throws IOException {
+        passphrase.problemForANewFile().ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        EveryLatest all = new EveryLatest(cancelled);
+        java.io.OutputStream sealing = transferFile.sealing(out, passphrase);
+        planFile.writeBundle(all, sealing);
+        sealing.close();
+        return all.count;
+    }
+
+    /** Every plan's support lines as the finance CSV, written to {@code out} as the plans are read (UTF-8). */
+    public int costingCsvOfAll(java.io.OutputStream out, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        EveryLatest all = new EveryLatest(cancelled);
+        java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        CostingCsv.write(all, lineCosts, text);
+        return all.count;
+    }
+
+    /** Every plan's latest version in plan id order, read {@value #EXPORT_BATCH} at a time as they are asked for. */
+    private final class EveryLatest implements Iterable<Plan> {
+        private final java.util.function.BooleanSupplier cancelled;
+        int count;
+
+        EveryLatest(java.util.function.BooleanSupplier cancelled) {
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public java.util.Iterator<Plan> iterator() {
+            return new java.util.Iterator<>() {
+                private List<Plan> batch = List.of();
+                private int next;
+                private boolean last;
+
+                @Override
+                public boolean hasNext() {
+                    if (next < batch.size()) {
+                        return true;
+                    }
+                    if (last) {
+                        return false;
+                    }
+                    UUID after = batch.isEmpty() ? null : batch.get(batch.size() - 1).id();
+                    batch = List.of(); // the plans written are let go before the next batch is read
+                    batch = plans.latestAfter(after, EXPORT_BATCH);
+                    next = 0;
+                    last = batch.size() < EXPORT_BATCH;
+                    return !batch.isEmpty();
+                }
+
+                @Override
+                public Plan next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("Export cancelled");
+                    }
+                    count++;
+                    return batch.get(next++);
+                }
+            };
+        }
+    }
+
     private List<Plan> latestOf(List<UUID> planIds) {
         return latestOf(planIds, () -> false);
     }

@@ -205,6 +205,8 @@ public final class MainWindow {
         if (scene == null) {
             scene = new Scene(idleLock.<javafx.scene.Parent>map(org.careplanner.ui.lock.IdleLock::view)
                     .orElse(root), 1100, 720);
+            // before the CSS makes the menu bar's skin, so this filter runs ahead of the menu bar's
+            AltKeyChords.install(scene);
             appearance.style(scene);
             scene.getRoot().applyCss();
             scene.getRoot().layout();

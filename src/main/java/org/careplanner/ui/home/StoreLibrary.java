@@ -2,10 +2,8 @@ package org.careplanner.ui.home;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,23 +91,29 @@ public final class StoreLibrary implements PlanLibrary, PlanFiles {
 
     @Override
     public int exportAllEncrypted(Path file, TransferPassphrase passphrase, BooleanSupplier cancelled) {
-        int count = store().plans().planIds().size();
-        writeWhole(file, store().transfer().exportAllEncrypted(passphrase, cancelled), cancelled);
-        return count;
+        // Encrypted as it is written: nothing plain is written, not even for a moment (ADR 0028).
+        return writeWhole(file, out -> store().transfer().exportAllEncrypted(out, passphrase, cancelled), cancelled);
     }
 
     @Override
     public int exportAll(Path file, BooleanSupplier cancelled) {
-        int count = store().plans().planIds().size();
-        writeWhole(file, store().transfer().exportAll(cancelled), cancelled);
-        return count;
+        return writeWhole(file, out -> store().transfer().exportAll(out, cancelled), cancelled);
     }
 
     @Override
     public int exportCostingCsv(Path file, BooleanSupplier cancelled) {
-        int count = store().plans().planIds().size();
-        writeWhole(file, store().transfer().costingCsvOfAll(cancelled), cancelled);
-        return count;
+        return writeWhole(file, out -> store().transfer().costingCsvOfAll(out, cancelled), cancelled);
+    }
+
+    /** Streams the export into a file that is whole or absent (written beside the target, then moved). */
+    private static int writeWhole(Path file, org.careplanner.store.WholeFile.Content content,
+                                  BooleanSupplier cancelled) {
+        stopIf(cancelled);
+        try {
+            return org.careplanner.store.WholeFile.write(file, content, cancelled);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file could not be written: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -121,31 +125,6 @@ public final class StoreLibrary implements PlanLibrary, PlanFiles {
         if (cancelled.getAsBoolean()) {
             deleteQuietly(zip);
             throw new CancellationException("Backup cancelled");
-        }
-    }
-
-    private static void writeWhole(Path file, String text, BooleanSupplier cancelled) {
-        writeWhole(file, text.getBytes(StandardCharsets.UTF_8), cancelled);
-    }
-
-    /**
-     * Writes the bytes to a new file beside the target and moves it into place, so a file is whole or absent. For an
-     * encrypted export the bytes are already encrypted: nothing plain is written, not even for a moment.
-     */
-    private static void writeWhole(Path file, byte[] bytes, BooleanSupplier cancelled) {
-        stopIf(cancelled);
-        Path folder = file.toAbsolutePath().getParent();
-        try {
-            Path temporary = Files.createTempFile(folder, ".careplanner-export", ".tmp");
-            try {
-                Files.write(temporary, bytes);
-                stopIf(cancelled);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The file could not be written: " + e.getMessage(), e);
         }
     }
 

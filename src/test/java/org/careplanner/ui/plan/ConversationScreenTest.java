@@ -59,7 +59,7 @@ class ConversationScreenTest {
 
         robot.clickOn("#hidePrompts");
         assertThat(panel.isVisible()).isFalse();
-        assertThat(robot.lookup("#hidePrompts").queryLabeled().getText()).isEqualTo("_Show prompts");
+        assertThat(robot.lookup("#hidePrompts").queryLabeled().getText()).isEqualTo("S_how prompts");
         robot.clickOn("#hidePrompts");
         assertThat(panel.isVisible()).isTrue();
 
