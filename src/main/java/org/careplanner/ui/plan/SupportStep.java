@@ -250,18 +250,13 @@ final class SupportStep implements StepView {
                 .then(r.hoursPerWeek).otherwise(r.quantity)));
         t.getColumns().add(column("support.column.frequency", 110, r -> Bindings.createStringBinding(() ->
                 TEXT.getString("frequency." + r.frequency.get().name()), r.frequency)));
-        t.getColumns().add(column("support.column.stream", 120, r -> Bindings.createStringBinding(() ->
-                money.stream(r.fundingStreamId.get()).map(Object::toString).orElse(""), r.fundingStreamId,
-                money.streams())));
-        // A description cut short in its column is shown whole on hover.
-        description.setCellFactory(c -> new javafx.scene.control.TableCell<SupportLineRow, String>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
-            }
-        });
+        TableColumn<SupportLineRow, String> stream = column("support.column.stream", 120, r ->
+                Bindings.createStringBinding(() -> money.stream(r.fundingStreamId.get()).map(Object::toString)
+                        .orElse(""), r.fundingStreamId, money.streams()));
+        t.getColumns().add(stream);
+        // A description or stream cut short in its column ("Local taxi jour…", "NHS conti…") is shown whole on hover.
+        description.setCellFactory(c -> wholeOnHover());
+        stream.setCellFactory(c -> wholeOnHover());
         TableColumn<SupportLineRow, String> cost = column("support.column.cost", 100, r ->
                 Bindings.createStringBinding(() -> costing.assessment().lines().stream()
                         .filter(l -> l.lineId().equals(r.id)).findFirst().map(l -> l.annual().format()).orElse(""),
@@ -276,6 +271,18 @@ final class SupportStep implements StepView {
         cost.setStyle("-fx-alignment: CENTER-RIGHT;");
         t.getColumns().add(cost);
         return t;
+    }
+
+    /** A table cell whose text, when there is any, is also its tooltip, so a text cut short can be read whole. */
+    static javafx.scene.control.TableCell<SupportLineRow, String> wholeOnHover() {
+        return new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        };
     }
 
     private static TableColumn<SupportLineRow, String> column(String key, double width,
