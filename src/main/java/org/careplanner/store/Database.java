@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import org.h2.api.ErrorCode;
 
 /**
@@ -217,23 +218,44 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Before opening a store file that already has content: opens it read-only (so a damaged file is never
-     * written to) and checks that it holds a CarePlanner store. Overwritten bytes show either as H2's "file
-     * corrupted" or, when every record H2 looks for is gone, as an empty database: without this check H2 would
-     * open that as a new store, the migrations would fill it, and the broker would see an empty list of plans.
-     * In the same read, the versions of the schema's migrations recorded in the store, so an up-to-date store is
-     * opened without Flyway (ADR 0021).
+     * What {@link #openChecked} found: the schema versions the store records (empty for no store yet), and the store
+     * opened on its one connection when it can be used as it is (its schema current); empty when it must first be
+     * made or migrated, then opened with {@link #open}.
+     */
+    record Checked(java.util.Optional<Migrations.Applied> applied, java.util.Optional<Database> database) {
+    }
+
+    /**
+     * Opens the store file once (ADR 0027; before, a read-only open checked it and a second open used it) and checks
+     * on that connection, before H2 may write a byte to the file, that it holds a CarePlanner store: while the
+     * check runs, every write to the file is refused ({@link GuardedFiles}). Overwritten bytes show either as H2's
+     * "file corrupted" or, when every record H2 looks for is gone, as a file with no store in it, which H2 would
+     * start afresh (its writes refused here): without this check the migrations would fill it and the broker would
+     * see an empty list of plans. In the same read, the versions of the schema's migrations recorded in the store,
+     * so an up-to-date store is used without Flyway (ADR 0021) and a newer one is refused before anything is
+     * written. A file that is not used (no store, a newer one) is shut without writing.
      *
-     * @return the schema versions the store records as applied, oldest first, and whether any migration failed;
-     *         empty when there is no store file yet (or one whose first opening was cut short, set aside here)
      * @throws StoreDamagedException when the file is damaged
      * @throws StoreInUseException   when another program has it open
+     * @throws StoreException        when it is from a newer CarePlanner
+     */
+    static Checked openChecked(Path folder, StoreKey key) {
+        return check(folder, key, true);
+    }
+
+    /**
+     * Only checks the file as {@link #openChecked} does (a newer store is not refused here), and shuts it again
+     * without writing: the schema versions the store records, or empty when there is no store yet.
      */
     static java.util.Optional<Migrations.Applied> checkReadable(Path folder, StoreKey key) {
+        return check(folder, key, false).applied();
+    }
+
+    private static Checked check(Path folder, StoreKey key, boolean use) {
         Path file = new DataFolder(folder).databaseFile();
         try {
             if (!java.nio.file.Files.exists(file) || java.nio.file.Files.size(file) == 0) {
-                return java.util.Optional.empty();
+                return new Checked(java.util.Optional.empty(), java.util.Optional.empty());
             }
         } catch (java.io.IOException e) {
             throw new StoreException("CarePlanner cannot read its store file " + file + " ("
@@ -243,29 +265,54 @@ final class Database implements AutoCloseable {
         info.put("user", StoreUrl.USER);
         info.put("password", key.connectionPassword());
         SQLException noStore = null;
-        boolean holdsStore;
+        boolean holdsStore = false;
         Migrations.Applied applied = null;
-        try (Connection c = DriverManager.getConnection(StoreUrl.forReading(folder), info);
-             Statement s = c.createStatement()) {
-            try (java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+        Connection c = null;
+        GuardedFiles.hold(file);
+        try {
+            c = DriverManager.getConnection(StoreUrl.forFolder(folder), info);
+            try (Statement s = c.createStatement();
+                 java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                         + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
                 tables.next();
                 holdsStore = tables.getInt(1) > 0;
             }
             if (holdsStore) {
                 applied = Migrations.Applied.readFrom(c);
+                if (use) {
+                    Migrations.refuseNewer(folder, applied);
+                }
             }
-        } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DATABASE_IS_READ_ONLY) {
-                throw translate(folder, e, "open");
+        } catch (SQLException | RuntimeException e) {
+            if (c == null && e instanceof SQLException sql && GuardedFiles.refused(file)) {
+                // H2 found no store in the file and wanted to start a new one in it: refused, nothing written.
+                noStore = sql;
+            } else {
+                shutWithoutWriting(c);
+                GuardedFiles.release(file);
+                throw e instanceof SQLException sql ? translate(folder, sql, "open") : (RuntimeException) e;
             }
-            // Opened read-only, H2 found no store in the file and wanted to start a new one in it.
-            holdsStore = false;
-            noStore = e;
         }
         if (holdsStore) {
-            return java.util.Optional.of(applied);
+            Optional<Migrations.Applied> history = Optional.of(applied);
+            if (use && Migrations.isCurrent(applied) && !GuardedFiles.refused(file)) {
+                GuardedFiles.release(file);
+                try {
+                    c.setAutoCommit(false);
+                    return new Checked(history, Optional.of(new Database(folder, key, c)));
+                } catch (SQLException e) {
+                    closeQuietly(c);
+                    throw translate(folder, e, "open");
+                }
+            }
+            // Not used as it is: to be migrated on Flyway's own connection first (see LocalStore.open), only
+            // checked, or (never seen) H2 tried to write during the check: shut, then opened again if needed.
+            shutWithoutWriting(c);
+            GuardedFiles.release(file);
+            return new Checked(history, Optional.empty());
         }
+        shutWithoutWriting(c);
+        GuardedFiles.release(file);
         if (Files.exists(folder.resolve(ESTABLISHED))) {
             // This folder's store was made and opened whole before: its records are gone, so it is damaged.
             throw damaged(folder, noStore);
@@ -279,7 +326,40 @@ final class Database implements AutoCloseable {
             throw damaged(folder, noStore);
         }
         LOG.log(System.Logger.Level.INFO, "A store whose first opening was cut short was set aside");
-        return java.util.Optional.empty();
+        return new Checked(java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /**
+     * Closes H2's database on {@code c} without writing to its file (a file with no store, a newer one, or only
+     * checked): {@code SHUTDOWN IMMEDIATELY} closes the files as they are, as a crash would (H2's format is safe
+     * for that), where a plain close would write to them.
+     */
+    private static void shutWithoutWriting(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            boolean alone;
+            try (java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                r.next();
+                alone = r.getInt(1) <= 1;
+            }
+            // Another connection of this program has the database open: closing ours writes nothing then.
+            if (alone) {
+                s.execute("SHUTDOWN IMMEDIATELY");
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Shutting a store file without writing: " + e.getClass().getSimpleName());
+        }
+        closeQuietly(c);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closing a store connection failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** Beside the store once it has been made and opened whole: from then on, a file with no store is damaged. */

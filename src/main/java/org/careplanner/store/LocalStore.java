@@ -55,12 +55,18 @@ public final class LocalStore implements AutoCloseable {
         StoreEncryption.finishInterruptedChange(folder.path());
         StoreKey key = StoreEncryption.unlock(folder.path(), settings.passphrase());
         t = StartTimes.took("key derivation", t);
-        var applied = Database.checkReadable(folder.path(), key);
-        t = StartTimes.took("read check", t);
-        Migrations.applyIfNeeded(folder.path(), key, applied);
-        t = StartTimes.took("migrations", t);
-        Database database = Database.open(folder.path(), key);
-        t = StartTimes.took("store opened", t);
+        // Opened once and checked on the same connection before H2 may write to the file (ADR 0027).
+        Database.Checked checked = Database.openChecked(folder.path(), key);
+        t = StartTimes.took("store opened and checked", t);
+        Database database;
+        if (checked.database().isPresent()) {
+            database = checked.database().get();
+        } else {
+            Migrations.applyIfNeeded(folder.path(), key, checked.applied());
+            t = StartTimes.took("migrations", t);
+            database = Database.open(folder.path(), key);
+            t = StartTimes.took("store opened", t);
+        }
         try {
             LocalStore store = new LocalStore(folder, database, settings);
             store.audit.startChainIfNeeded();
@@ -76,7 +82,7 @@ public final class LocalStore implements AutoCloseable {
     /**
      * Work done while the passphrase window waits for typing, so the opening after it is shorter (ADR 0021, 0027):
      * H2's engine loaded by a private in-memory database (first: the store is opened right after the key is
-     * derived), then, only while no passphrase has been given, the key derivation's code compiled by a throwaway
+     * derived) and the plan file codec's classes, then, only while no passphrase has been given, the key derivation's code compiled by a throwaway
      * derivation (a made-up passphrase and salt, in small pieces; the store's own key still takes every iteration).
      * Once {@code passphraseGiven} says so, the throwaway stops: the real derivation and the main window being
      * built need the machine's cores more. Touches no file of any store. Never fails: a warm-up that cannot run
@@ -89,6 +95,8 @@ public final class LocalStore implements AutoCloseable {
                 s.execute("CREATE TABLE warm_up(id INT PRIMARY KEY, words CLOB)");
                 s.executeQuery("SELECT COUNT(*) FROM warm_up").close();
             }
+            // The plan file codec's classes (Jackson, about 400), which opening the store needs next (PlanTransfer).
+            new org.careplanner.exchange.PlanFile();
             for (int piece = 0; piece < 10 && !passphraseGiven.getAsBoolean(); piece++) {
                 byte[] throwaway = org.careplanner.security.KeyDerivation.derive("warm-up".toCharArray(),
                         new byte[org.careplanner.security.KeyDerivation.SALT_BYTES], 10_000);

@@ -84,15 +84,25 @@ final class Migrations {
      * @return whether Flyway ran
      */
     static boolean applyIfNeeded(Path folder, StoreKey key, java.util.Optional<Applied> applied) {
-        java.util.Optional<String> newest = applied.flatMap(Applied::newest);
-        if (newest.isPresent() && compareVersions(newest.get(), NEWEST) > 0) {
-            throw newerStore(folder);
-        }
-        if (newest.isPresent() && newest.get().equals(NEWEST) && !applied.get().anyFailed()) {
+        applied.ifPresent(a -> refuseNewer(folder, a));
+        if (applied.isPresent() && isCurrent(applied.get())) {
             return false;
         }
         apply(folder, key);
         return true;
+    }
+
+    /** Refuses a store whose history has a migration newer than this CarePlanner's ({@link #NEWEST}). */
+    static void refuseNewer(Path folder, Applied applied) {
+        java.util.Optional<String> newest = applied.newest();
+        if (newest.isPresent() && compareVersions(newest.get(), NEWEST) > 0) {
+            throw newerStore(folder);
+        }
+    }
+
+    /** Whether the history ends at {@link #NEWEST} with no failed step: the store needs no migration. */
+    static boolean isCurrent(Applied applied) {
+        return applied.newest().filter(NEWEST::equals).isPresent() && !applied.anyFailed();
     }
 
     private static StoreException newerStore(Path folder) {

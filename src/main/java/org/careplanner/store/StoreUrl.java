@@ -38,11 +38,6 @@ public final class StoreUrl {
         return forDatabase(folder.toAbsolutePath().resolve(DATABASE_NAME));
     }
 
-    /** The same store opened read-only: H2 then never writes to the file (used to check a file before opening it). */
-    static String forReading(Path folder) {
-        return forFolder(folder) + ";ACCESS_MODE_DATA=r";
-    }
-
     /** For a database at {@code baseName} (a path without ".mv.db"), e.g. a restore being checked aside. */
     static String forDatabase(Path baseName) {
         if (baseName.toString().indexOf(';') >= 0) {
@@ -50,7 +45,9 @@ public final class StoreUrl {
             throw new StoreException("CarePlanner cannot keep its store in a folder whose name contains \";\" ("
                     + baseName.getParent() + "). Choose another folder with --data-dir.");
         }
-        return "jdbc:h2:" + fileSystem + ":" + baseName.toAbsolutePath() + SETTINGS;
+        // Through GuardedFiles, which can hold back writes to a store file while it is checked (ADR 0027).
+        GuardedFiles.register();
+        return "jdbc:h2:" + GuardedFiles.SCHEME + ":" + fileSystem + ":" + baseName.toAbsolutePath() + SETTINGS;
     }
 
     /** A store from before encryption, opened only to encrypt it ({@link StoreEncryption}). */
