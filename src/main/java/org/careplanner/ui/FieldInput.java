@@ -44,7 +44,9 @@ public final class FieldInput {
         NAME(TextLimits.NAME, null, null),
         SHORT_TEXT(TextLimits.SHORT_TEXT, null, null),
         LONG_TEXT(TextLimits.LONG_TEXT, null, null),
-        PHONE(TextLimits.PHONE, Pattern.compile("[0-9 +()\\-.]*(ext\\.?|x)?[0-9 ]*"), "field.refused.phone"),
+        /** Digits and + ( ) - . with an extension at the end ("x 45", "ext. 45"), each step of it as it is typed. */
+        PHONE(TextLimits.PHONE, Pattern.compile("[0-9 +()\\-.]*(e|ex|ext\\.?|x)?[0-9 ]*",
+                Pattern.CASE_INSENSITIVE), "field.refused.phone"),
         NHS_NUMBER(TextLimits.NHS_NUMBER, Pattern.compile("[0-9 ]*"), "field.refused.nhsNumber"),
         /** Money as {@link org.careplanner.domain.Money#parse} reads it: £, digits, commas, a point; "50p". */
         MONEY(TextLimits.MONEY, Pattern.compile("\\s*£?\\s*[0-9,]*(\\.[0-9]*)?\\s*p?\\s*"), "field.refused.money"),

@@ -20,6 +20,19 @@ class FieldKindTest {
     }
 
     @Test
+    void aPhoneNumberWithAnExtensionCanBeTypedOneKeyAtATimeAndTheMessageSaysHow() {
+        for (String whole : new String[] {"01632 960123 ext. 45", "01632 960123 ext 45", "01632 960123 x45",
+                "+44 (0)1632 960123 Ext. 45"}) {
+            for (int end = 1; end <= whole.length(); end++) {
+                assertThat(Kind.PHONE.refusal(whole.substring(0, end))).as("typed so far: " + whole.substring(0, end))
+                        .isEmpty();
+            }
+        }
+        assertThat(Kind.PHONE.refusal("01632 960123 email")).hasValue("A phone number has digits, spaces and "
+                + "+ ( ) - only, for example 01632 960 123, and may end with an extension: x 45 or ext. 45.");
+    }
+
+    @Test
     void everyKindRefusesOneCharacterPastItsLimit() {
         for (Kind kind : Kind.values()) {
             String filler = kind == Kind.SCORE ? "10" : "0".repeat(kind.limit());

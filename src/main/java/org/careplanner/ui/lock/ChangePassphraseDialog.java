@@ -231,7 +231,7 @@ public final class ChangePassphraseDialog {
         progress.setText("");
         if (outcome instanceof PassphraseChange.Outcome.WrongCurrent) {
             current.clear();
-            currentProblem.setText(TEXT.getString("passchange.current.wrong"));
+            currentProblem.setText(TEXT.getString("lock.unlock.wrong"));
             current.requestFocus();
         } else if (outcome instanceof PassphraseChange.Outcome.Failed failed) {
             currentProblem.setText(failed.message());

@@ -91,7 +91,8 @@ class AutoLockTest {
                 () -> !robot.lookup("#passphraseMessage").queryLabeled().getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#passphraseMessage").queryLabeled().getText()).isEqualTo(
-                "That is not the passphrase of this store. Check Caps Lock and the keyboard layout, and try again.");
+                "That passphrase does not open this store. Check Caps Lock and the keyboard "
+                + "layout, and try again.");
         assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
         assertThat(robot.lookup("#lockedContent").query().isVisible()).isFalse();
 

@@ -186,8 +186,8 @@ class ChangePassphraseTest {
         fill(robot, "not the passphrase at all", NEW, NEW);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#currentProblem").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#currentProblem")).isEqualTo("That is not your current passphrase, so nothing was "
-                + "changed. Check Caps Lock and the keyboard layout, and try again.");
+        assertThat(text(robot, "#currentProblem")).isEqualTo("That passphrase does not open this store. Check Caps Lock and the keyboard "
+                + "layout, and try again.");
         assertThat(robot.lookup("#changeDone").tryQuery()).isEmpty();
         assertThat(robot.lookup("#lockedContent").query().isDisabled()).isFalse();
         assertThat(store.isPassphrase(TestStores.PASSPHRASE.toCharArray())).isTrue();
