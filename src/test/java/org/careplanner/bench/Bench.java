@@ -220,11 +220,17 @@ public final class Bench {
         row("Passphrase submitted to the home screen shown with all " + listed + " plans listed (key derivation, store "
                 + "opened, summaries listed); the key derivation alone: " + stats(keyDerivation, "ms"),
                 stats(submittedToHome, "ms"), "", "", "", "");
-        row("(information) The first start, not counted above (may include the day's automatic backup of the store; "
-                + "OS file cache cold)", first.shownMs + " ms", bareFirst + " ms", "", "", "");
+        row("(information) The first start, not counted above (may include the day's automatic backup of the store "
+                + "and the day's review-date pass, ADR 0028; OS file cache cold)", first.shownMs + " ms",
+                bareFirst + " ms", "", "", "");
         row("Peak memory with the full store open: peak resident set (VmHWM) of the app process once the home screen "
                 + "is up with " + listed + " plans listed and the app has gone quiet (its background work done)",
                 stats(settledPeak, "MB"), "", "", "< 300 MB", median(settledPeak) < 300 ? "pass" : "FAIL");
+        // The day's first start does more (the backup, every plan's review date read again): a broker meets it every
+        // morning, so it is judged too, not hidden behind the uncounted start.
+        row("Peak memory of the day's first start (the uncounted start above, on a store not opened yet that day: "
+                + "backup and review-date pass), once quiet", first.settledPeakRssMb + " MB", "", "", "< 300 MB",
+                first.settledPeakRssMb > 0 && first.settledPeakRssMb < 300 ? "pass" : "FAIL");
         row("(information) The same peak at the moment the home screen showed", stats(peakRss, "MB"), "", "", "", "");
         row("(information) Java heap in use after a full GC, home screen shown / once quiet", stats(heap, "MB") + " / "
                 + stats(settledHeap, "MB"), "", "", "", "");

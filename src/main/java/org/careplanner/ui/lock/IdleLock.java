@@ -41,6 +41,13 @@ public final class IdleLock {
     /** The windows whose use is already watched. */
     private final java.util.Set<Window> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private static final String HIDDEN_BY_LOCK = IdleLock.class.getName() + ".hidden";
+    /** One at a time, in the order chosen, so the last choice is the one kept. */
+    private static final java.util.concurrent.Executor SETTINGS_WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lock-settings-writer");
+                t.setDaemon(true);
+                return t;
+            });
 
     /**
      * @param content what to hide (the whole window's content, menus included)
@@ -73,7 +80,7 @@ public final class IdleLock {
 
     /**
      * The Security menu: "Lock now" (Ctrl+L) and how long to wait without use before locking; a choice takes
-     * effect at once and is handed to {@code remember} (App writes it to lock.properties).
+     * effect at once and is handed to {@code remember} (App writes it to lock.properties) off the JavaFX thread.
      */
     public javafx.scene.control.Menu menu(LockSettings current, java.util.function.Consumer<LockSettings> remember) {
         java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("org.careplanner.ui.messages");
@@ -94,7 +101,8 @@ public final class IdleLock {
             item.setOnAction(e -> {
                 LockSettings chosen = new LockSettings(minutes);
                 setIdleTime(chosen.idleTime());
-                remember.accept(chosen);
+                // remembering writes a file: never on the JavaFX thread (STYLE.md, convention 4)
+                SETTINGS_WRITER.execute(() -> remember.accept(chosen));
             });
             menu.getItems().add(item);
         }

@@ -46,6 +46,8 @@ class AutoLockTest {
     private LocalStore store;
     private MainWindow window;
     private final List<LockSettings> remembered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** For each setting remembered, whether it was handed over on the JavaFX thread (App writes it to a file). */
+    private final List<Boolean> rememberedOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -53,7 +55,10 @@ class AutoLockTest {
         // The default 5 minutes while the test opens the editor and types (a busy machine may take over a second
         // between two steps); one second once the typing is done.
         window = new MainWindow(PlanShelf.EMPTY).withIdleLock(LockSettings.DEFAULT.idleTime(),
-                IdleLock.checkWith(store::isPassphrase)).withLockMenu(LockSettings.DEFAULT, remembered::add);
+                IdleLock.checkWith(store::isPassphrase)).withLockMenu(LockSettings.DEFAULT, chosen -> {
+                    rememberedOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
+                    remembered.add(chosen);
+                });
         window.show(stage);
     }
 
@@ -100,7 +105,9 @@ class AutoLockTest {
     @Test
     void theSecurityMenuLocksAtOnceAndRemembersTheIdleTime(FxRobot robot) throws Exception {
         robot.clickOn("#securityMenu").clickOn("Lock after 15 minutes without use");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !remembered.isEmpty());
         assertThat(remembered).containsExactly(new LockSettings(15));
+        assertThat(rememberedOnFxThread).as("written off the JavaFX thread").containsExactly(false);
 
         robot.clickOn("#securityMenu").clickOn("Lock now");
         WaitForAsyncUtils.waitForFxEvents();
