@@ -197,10 +197,15 @@ public final class SignDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, addSigner, gap, cancel, signAndLock);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label budgetNote = new Label(TEXT.getString(model.budgetNoteKey()));
+        budgetNote.setId("signBudgetNote");
+        budgetNote.setWrapText(true);
+        budgetNote.getStyleClass().add(model.budgetNotAgreed() ? "warning" : "muted");
+        budgetNote.setAccessibleText(budgetNote.getText());
         Label lockNote = new Label(TEXT.getString("sign.lockNote"));
         lockNote.setWrapText(true);
         lockNote.getStyleClass().add("muted");
-        VBox box = new VBox(12, signers, grid, padView, problems, lockNote, buttons);
+        VBox box = new VBox(12, signers, budgetNote, grid, padView, problems, lockNote, buttons);
         box.setPrefWidth(SignaturePad.WIDTH + 40);
         return box;
     }
