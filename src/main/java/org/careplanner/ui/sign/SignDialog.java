@@ -161,9 +161,9 @@ public final class SignDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.addRow(0, label("sign.role", role), role);
-        grid.addRow(1, label("sign.name", name), name);
+        grid.addRow(1, label("sign.name", name), org.careplanner.ui.FieldInput.withMessage(name));
         grid.addRow(2, new Label(TEXT.getString("sign.how")), new HBox(16, onPad, verbal));
-        grid.addRow(3, label("sign.witness", witness), witness);
+        grid.addRow(3, label("sign.witness", witness), org.careplanner.ui.FieldInput.withMessage(witness));
         Node padView = pad.view();
         padView.visibleProperty().bind(model.verbalProperty().not());
         padView.managedProperty().bind(padView.visibleProperty());
