@@ -14,13 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-import java.util.Optional;
 import org.careplanner.domain.Problem;
 
 /**
- * The bytes of a file as a JSON tree, within the limits: size, nesting, text and number length, and no
- * field given twice in one object. Anything wrong becomes one problem with its line and column.
+ * A file's JSON as a stream of tokens, within the limits: size, nesting, text and number length, and no field given
+ * twice in one object. Anything wrong becomes one problem with its line and column.
  */
 final class JsonDocument {
 
@@ -39,21 +37,28 @@ final class JsonDocument {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
         this.mapper = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Values are read one at a time from the one stream: what follows the file's object is checked by
+                // the reader (PlanFileFormat), not by each read.
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
     }
 
-    /** Reads at most the size limit from the stream; a longer stream is refused without reading the rest. */
-    Optional<byte[]> bytes(InputStream in, List<Problem> problems) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-        if (bytes.length > limits.maxFileBytes()) {
-            problems.add(tooLarge());
-            return Optional.empty();
-        }
-        return Optional.of(bytes);
+    /**
+     * A parser over the stream, within the limits; it reads the stream as it is asked for tokens and never closes it
+     * (the caller does, and may read on to the end: an encrypted file's tag is checked there).
+     */
+    JsonParser parser(InputStream in) throws IOException {
+        return mapper.createParser(in);
+    }
+
+    /** The tree of the value the parser is at, the parser left on its last token. */
+    JsonNode tree(JsonParser parser) throws IOException {
+        JsonNode node = mapper.readTree(parser);
+        return node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
     }
 
     Problem tooLarge() {
@@ -62,32 +67,32 @@ final class JsonDocument {
                 + "probably not a CarePlanner plan file.");
     }
 
-    /** The JSON tree, or empty with the one problem that stopped it added. */
-    Optional<JsonNode> tree(byte[] bytes, List<Problem> problems) {
-        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            problems.add(Problem.blocking("$", "file.empty", "The file is empty: there is no plan in it."));
-            return Optional.empty();
-        }
-        JsonParser parser = null;
-        try {
-            parser = mapper.createParser(bytes);
-            JsonNode root = mapper.readValue(parser, JsonNode.class);
-            return Optional.of(root == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : root);
-        } catch (StreamConstraintsException e) {
+    Problem empty() {
+        return Problem.blocking("$", "file.empty", "The file is empty: there is no plan in it.");
+    }
+
+    /** The one problem that stops reading a file: what went wrong as the parser read it, and where. */
+    Problem problem(IOException failure, JsonParser parser) {
+        if (failure instanceof StreamConstraintsException e) {
             // Jackson raises these without a location: the parser still knows where it stopped.
-            problems.add(Problem.blocking(path(parser), "file.limit", limitMessage(e.getOriginalMessage(),
-                    at(parser.currentLocation()))));
-        } catch (JsonEOFException e) {
-            problems.add(Problem.blocking("$", "file.truncated", "The file ends too soon" + at(e.getLocation())
-                    + ": it is not complete. It may have been cut short when it was copied or saved."));
-        } catch (JsonProcessingException e) {
-            problems.add(Problem.blocking(path(parser), "file.not-json", notJsonMessage(e)));
-        } catch (IOException e) {
-            problems.add(Problem.blocking("$", "file.unreadable", "The file could not be read: " + e.getMessage()));
-        } finally {
-            closeQuietly(parser);
+            return Problem.blocking(path(parser), "file.limit", limitMessage(e.getOriginalMessage(),
+                    parser == null ? "" : at(parser.currentLocation())));
         }
-        return Optional.empty();
+        if (failure instanceof JsonEOFException e) {
+            return Problem.blocking("$", "file.truncated", "The file ends too soon" + at(e.getLocation())
+                    + ": it is not complete. It may have been cut short when it was copied or saved.");
+        }
+        if (failure instanceof JsonProcessingException e) {
+            return Problem.blocking(path(parser), "file.not-json", notJsonMessage(e));
+        }
+        return Problem.blocking("$", "file.unreadable", "The file could not be read ("
+                + failure.getClass().getSimpleName() + "). Check it is there and that CarePlanner may open it.");
+    }
+
+    /** The problem for more after the file's one JSON object, at where it starts. */
+    static Problem trailing(JsonParser parser) {
+        return Problem.blocking("$", "file.not-json", "There is more after the end of the plan"
+                + at(parser.currentTokenLocation()) + ": a file holds one JSON object.");
     }
 
     private String limitMessage(String jackson, String where) {
@@ -127,7 +132,7 @@ final class JsonDocument {
         return "The file is not valid JSON" + where + ": " + jackson + ". It may be damaged, or not a plan file.";
     }
 
-    private static String at(JsonLocation location) {
+    static String at(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
@@ -135,7 +140,7 @@ final class JsonDocument {
     }
 
     /** The JSON path where the parser stopped, e.g. {@code $.plan.aboutMe.goodDay}, or {@code $}. */
-    private static String path(JsonParser parser) {
+    static String path(JsonParser parser) {
         if (parser == null) {
             return "$";
         }
@@ -146,16 +151,5 @@ final class JsonDocument {
             path.insert(0, step);
         }
         return "$" + path;
-    }
-
-    private static void closeQuietly(JsonParser parser) {
-        if (parser == null) {
-            return;
-        }
-        try {
-            parser.close();
-        } catch (IOException e) {
-            // Reading from memory: nothing to release, nothing to report.
-        }
     }
 }

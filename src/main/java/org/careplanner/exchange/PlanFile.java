@@ -79,10 +79,38 @@ public final class PlanFile {
         return writtenReader.read(json);
     }
 
-    public ReadResult read(String json) {
-        return read(json.getBytes(StandardCharsets.UTF_8));
+    /** What a file's plans are handed to as they are read ({@link #readEach}). */
+    @FunctionalInterface
+    public interface Each {
+        /**
+         * @param index the plan's place in a bundle (0 for a plan file)
+         * @param path  where it is in the file: {@code $.plans[3]} in a bundle, {@code $.plan} in a plan file
+         */
+        void plan(int index, String path, Plan plan);
     }
 
+    /**
+     * Reads a plan file or bundle from {@code in} one plan at a time (docs/decisions/0033), handing each plan that
+     * reads without problems to {@code each} as it is read, and returns every problem of the file (each with its JSON
+     * path): none means the file may be imported. Only the plan being read is held, so memory is bounded by the
+     * largest plan ({@link FormatLimits#maxPlanBytes()}), not by the file. Plans are handed over before the whole
+     * file is known to be good: keep nothing of them until this returns no problems. A plan {@code wanted} turns
+     * down (by its index) is passed over without being read. The stream is not closed.
+     */
+    public List<Problem> readEach(InputStream in, java.util.function.IntPredicate wanted, Each each) {
+        return new PlanFileFormat(limits, json).read(in, wanted, each);
+    }
+
+    /** The problem for a file of {@code bytes}, if that is more than a plan file may be. */
+    public Optional<Problem> sizeProblem(long bytes) {
+        return bytes > limits.maxFileBytes() ? Optional.of(json.tooLarge()) : Optional.empty();
+    }
+
+    public ReadResult read(String json) {
+        return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every plan of the file, held together: for a file of one plan or a few (pricing, verifying, tests). */
     public ReadResult read(Path file) {
         try {
             if (Files.size(file) > limits.maxFileBytes()) {
@@ -99,25 +127,11 @@ public final class PlanFile {
         }
     }
 
-    /** Reads the stream up to the size limit; the caller closes it. */
+    /** As {@link #read(Path)}, from a stream, up to the size limit; the caller closes it. */
     public ReadResult read(InputStream in) {
-        List<Problem> problems = new ArrayList<>();
-        try {
-            return json.bytes(in, problems).map(this::read)
-                    .orElseGet(() -> ReadResult.failed(problems));
-        } catch (IOException e) {
-            return unreadable(e);
-        }
-    }
-
-    private ReadResult read(byte[] bytes) {
-        if (bytes.length > limits.maxFileBytes()) {
-            return ReadResult.failed(List.of(json.tooLarge()));
-        }
-        List<Problem> problems = new ArrayList<>();
-        return json.tree(bytes, problems)
-                .map(root -> new PlanFileFormat(limits).read(root))
-                .orElseGet(() -> ReadResult.failed(problems));
+        List<Plan> plans = new ArrayList<>();
+        List<Problem> problems = readEach(in, index -> true, (index, path, plan) -> plans.add(plan));
+        return problems.isEmpty() ? ReadResult.of(plans) : ReadResult.failed(problems);
     }
 
     private static ReadResult unreadable(IOException e) {

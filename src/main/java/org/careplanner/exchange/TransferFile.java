@@ -54,6 +54,8 @@ public final class TransferFile {
     static final int TAG_BITS = 128;
     static final int CHECK_BYTES = 32;
     private static final int MAX_SALT_BYTES = 64;
+    /** The longest header {@link Header#parse} accepts: magic, version, KDF name, iterations, salt, nonce, check. */
+    private static final int MAX_HEADER_BYTES = 13 + 1 + 1 + 64 + 4 + 1 + MAX_SALT_BYTES + 1 + NONCE_BYTES + 1 + CHECK_BYTES;
     private static final String KEY_LABEL = "CarePlanner transfer file encryption key, format 1";
     private static final String CHECK_LABEL = "CarePlanner transfer file passphrase check, format 1";
 
@@ -241,6 +243,218 @@ public final class TransferFile {
         } finally {
             KeyDerivation.wipe(derived);
             KeyDerivation.wipe(key);
+        }
+    }
+
+    /**
+     * Checks a transfer file's header and passphrase without decrypting it: then its JSON can be read as a stream, as
+     * often as needed, in the memory of a small buffer ({@link Unlocked#open()}, docs/decisions/0033). Never throws for
+     * a bad file or passphrase (the problem says what is wrong). The caller closes what it gets, which wipes the key.
+     */
+    public Unlocked unlock(Path file, TransferPassphrase passphrase) {
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes()) {
+                return Unlocked.failed(new JsonDocument(limits).tooLarge());
+            }
+            byte[] start;
+            try (InputStream in = Files.newInputStream(file)) {
+                start = in.readNBytes(MAX_HEADER_BYTES + TAG_BITS / 8);
+            }
+            if (!isEncrypted(start)) {
+                return Unlocked.failed(damaged("It does not begin as a CarePlanner encrypted transfer file does."));
+            }
+            Header h;
+            try {
+                h = Header.parse(start);
+            } catch (BufferUnderflowException | IllegalArgumentException e) {
+                return Unlocked.failed(damaged("Its header is cut short or holds values CarePlanner never writes."));
+            }
+            Problem refused = refusal(h, passphrase);
+            if (refused != null) {
+                return Unlocked.failed(refused);
+            }
+            char[] chars = passphrase.chars();
+            byte[] derived = KeyDerivation.derive(chars, h.salt, h.iterations);
+            KeyDerivation.wipe(chars);
+            try {
+                if (!MessageDigest.isEqual(KeyDerivation.hmac(derived, CHECK_LABEL), h.check)) {
+                    return Unlocked.failed(wrongPassphrase());
+                }
+                return new Unlocked(new Contents(file, KeyDerivation.hmac(derived, KEY_LABEL), h.nonce,
+                        Arrays.copyOf(start, h.length), size - h.length - TAG_BITS / 8), null);
+            } finally {
+                KeyDerivation.wipe(derived);
+            }
+        } catch (NoSuchFileException e) {
+            return Unlocked.failed(Problem.blocking("$", "file.missing", "There is no file at " + file + "."));
+        } catch (IOException e) {
+            return Unlocked.failed(Problem.blocking("$", "file.unreadable", "The file could not be read ("
+                    + e.getClass().getSimpleName() + "). Check it is there and that CarePlanner may open it."));
+        }
+    }
+
+    /** The problem a header or a missing passphrase gives before any key is derived, or null. */
+    private static Problem refusal(Header h, TransferPassphrase passphrase) {
+        if (h.version != FORMAT_VERSION) {
+            return Problem.blocking("$", NEWER_FORMAT, "This encrypted file is in transfer format "
+                    + h.version + ", which this CarePlanner does not know: it was made by a newer CarePlanner, or "
+                    + "it is damaged. Update CarePlanner on this laptop, or ask for a new copy of the file.");
+        }
+        if (passphrase == null) {
+            return Problem.blocking("$", PASSPHRASE_NEEDED, "This is an encrypted CarePlanner "
+                    + "transfer file: it needs the passphrase it was made with.");
+        }
+        return null;
+    }
+
+    private static Problem wrongPassphrase() {
+        return Problem.blocking("$", PASSPHRASE_WRONG, "That passphrase does not open this "
+                + "file. Check it with the person who made the file (Caps Lock, spaces) and try again. "
+                + "If you are sure it is right, the file was changed or damaged on the way: ask for a new "
+                + "copy. Nothing was imported.");
+    }
+
+    /** The problem of a file whose tag does not match its content. */
+    public static Problem changed() {
+        return Problem.blocking("$", CHANGED, "The passphrase is right, but the file was changed "
+                + "or damaged after it was made (on the stick, or copying it), so it cannot be trusted. Nothing "
+                + "was imported: ask for a new copy of the file.");
+    }
+
+    /** What {@link #unlock} gave: the file's contents to read, or the problem. */
+    public record Unlocked(Contents contents, Problem problem) {
+
+        static Unlocked failed(Problem problem) {
+            return new Unlocked(null, problem);
+        }
+
+        public boolean isUnlocked() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * The JSON inside an unlocked transfer file, to be read as a stream. AES-GCM's own decryption in Java holds the
+     * whole file until its tag is checked; here the content is decrypted as it is read with AES-CTR (GCM's own
+     * encryption, from counter 2), and the tag is recomputed as it goes by encrypting what was read again with
+     * AES-GCM under the same key and nonce, which gives the same ciphertext and so the tag the file must carry
+     * (NIST SP 800-38D). Until the end is reached and the tag matches, what was read is not to be trusted: the caller
+     * uses it only to check, and stores nothing unless {@link Decrypting#readToEndUnchanged()} says so.
+     */
+    public static final class Contents implements AutoCloseable {
+        private final Path file;
+        private final byte[] key;
+        private final byte[] nonce;
+        private final byte[] header;
+        private final long bodyLength;
+
+        Contents(Path file, byte[] key, byte[] nonce, byte[] header, long bodyLength) {
+            this.file = file;
+            this.key = key;
+            this.nonce = nonce;
+            this.header = header;
+            this.bodyLength = bodyLength;
+        }
+
+        /** A stream of the JSON, from the start; the caller closes it. */
+        public Decrypting open() throws IOException {
+            InputStream in = Files.newInputStream(file);
+            try {
+                in.skipNBytes(header.length);
+                byte[] counter = Arrays.copyOf(nonce, 16);
+                counter[15] = 2; // GCM encrypts the content from counter block 2 (block 1 masks the tag)
+                Cipher ctr = Cipher.getInstance("AES/CTR/NoPadding");
+                ctr.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new javax.crypto.spec.IvParameterSpec(counter));
+                return new Decrypting(in, ctr, cipher(Cipher.ENCRYPT_MODE, key, nonce, header), bodyLength);
+            } catch (GeneralSecurityException e) {
+                in.close();
+                throw new IllegalStateException("This Java cannot do AES-256-GCM, which every Java 17 can", e);
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            KeyDerivation.wipe(key);
+        }
+    }
+
+    /** The decrypted JSON of a transfer file; {@link #readToEndUnchanged()} says whether it was the file as made. */
+    public static final class Decrypting extends InputStream {
+        private final InputStream in;
+        private final Cipher ctr;
+        private final Cipher tagging;
+        private long remaining;
+        private final byte[] buffer = new byte[1 << 16];
+        private Boolean unchanged;
+
+        Decrypting(InputStream in, Cipher ctr, Cipher tagging, long bodyLength) {
+            this.in = in;
+            this.ctr = ctr;
+            this.tagging = tagging;
+            this.remaining = Math.max(bodyLength, 0);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : Byte.toUnsignedInt(one[0]);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (remaining == 0) {
+                finish();
+                return -1;
+            }
+            int n = in.read(buffer, 0, (int) Math.min(Math.min(len, buffer.length), remaining));
+            if (n < 0) { // shorter than when it was unlocked
+                unchanged = false;
+                remaining = 0;
+                return -1;
+            }
+            remaining -= n;
+            try {
+                int plain = ctr.update(buffer, 0, n, b, off);
+                tagging.update(b, off, plain);
+                return plain;
+            } catch (GeneralSecurityException e) {
+                throw new IOException("The transfer file could not be decrypted", e);
+            }
+        }
+
+        private void finish() throws IOException {
+            if (unchanged != null) {
+                return;
+            }
+            byte[] tag = in.readNBytes(TAG_BITS / 8);
+            try {
+                byte[] last = tagging.doFinal();
+                byte[] computed = Arrays.copyOfRange(last, last.length - TAG_BITS / 8, last.length);
+                unchanged = tag.length == TAG_BITS / 8 && MessageDigest.isEqual(computed, tag) && in.read() < 0;
+            } catch (GeneralSecurityException e) {
+                throw new IOException("The transfer file could not be checked", e);
+            }
+        }
+
+        /** Reads what is left and says whether the whole content is exactly what the file was made with. */
+        public boolean readToEndUnchanged() throws IOException {
+            byte[] scratch = new byte[8192];
+            while (read(scratch, 0, scratch.length) >= 0) {
+                // draining: every byte goes through the tag
+            }
+            return Boolean.TRUE.equals(unchanged);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

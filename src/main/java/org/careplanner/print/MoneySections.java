@@ -117,15 +117,17 @@ final class MoneySections {
     }
 
     /**
-     * "My budget": final once this version is signed (a signed version never changes), agreed once the
-     * commissioner has agreed the allocation, otherwise indicative ("not final yet").
+     * "My budget", saying truthfully how settled the amount is: agreed and in a signed version "final" (a signed
+     * version never changes); agreed but not signed yet "agreed"; still indicative "not final yet", and, once the
+     * version is signed with the amount still indicative, "an estimate, not agreed yet" (signing agrees the plan,
+     * not the amount: that is the commissioner's to agree). ADR 0032.
      */
     private String allocationLabel() {
+        boolean agreed = plan.budget().allocationStage() == AllocationStage.AGREED;
         if (isSigned()) {
-            return "totals.allocation.SIGNED";
+            return agreed ? "totals.allocation.SIGNED" : "totals.allocation.SIGNED_INDICATIVE";
         }
-        return plan.budget().allocationStage() == AllocationStage.AGREED
-                ? "totals.allocation.AGREED" : "totals.allocation.INDICATIVE";
+        return agreed ? "totals.allocation.AGREED" : "totals.allocation.INDICATIVE";
     }
 
     private boolean isSigned() {

@@ -157,32 +157,72 @@ public final class PlanStore {
     public List<ImportedVersion> importVersions(List<Plan> plans, java.util.function.BooleanSupplier cancelled) {
         List<Plan> ordered = plans.stream()
                 .sorted(java.util.Comparator.comparing(Plan::id).thenComparingInt(Plan::version)).toList();
+        return importEach(write -> ordered.forEach(write), cancelled);
+    }
+
+    /** Versions handed to a write one at a time ({@link #importEach}), each plan's oldest first. */
+    @FunctionalInterface
+    public interface Versions {
+        void each(java.util.function.Consumer<Plan> write);
+    }
+
+    /**
+     * As {@link #importVersions(List, java.util.function.BooleanSupplier)}, with the versions handed over one at a
+     * time as they are read from a file, never held together (docs/decisions/0033): each plan's versions must come
+     * oldest first. All in one transaction: anything thrown while the versions are handed over (a file found changed
+     * on the second reading, a cancel) rolls it back, and nothing of them is stored. The report is in the order the
+     * versions came.
+     */
+    public List<ImportedVersion> importEach(Versions versions, java.util.function.BooleanSupplier cancelled) {
         return database.write(c -> {
             java.util.Map<UUID, Integer> before = new java.util.HashMap<>();
             List<ImportedVersion> out = new ArrayList<>();
-            for (Plan plan : ordered) {
-                stopIf(cancelled);
-                Optional<Head> head = head(c, plan.id());
-                int storedBefore = before.computeIfAbsent(plan.id(), id -> head.map(Head::currentVersion).orElse(0));
-                ImportedVersion.Result result;
-                if (head.isEmpty()) {
-                    insertPlan(c, plan);
-                    result = ImportedVersion.Result.ADDED_NEW_PLAN;
-                } else if (plan.version() > head.get().currentVersion) {
-                    insertVersion(c, plan, head.get());
-                    result = storedBefore == 0 ? ImportedVersion.Result.ADDED_NEW_PLAN
-                            : ImportedVersion.Result.ADDED_NEWER_VERSION;
-                } else {
-                    Optional<StoredVersion> stored = storedVersion(c, plan.id(), plan.version());
-                    result = stored.isPresent() && stored.get().plan(documents).equals(plan)
-                            ? ImportedVersion.Result.ALREADY_STORED : ImportedVersion.Result.NOT_IMPORTED;
-                }
-                audit.record(c, "plan.imported", ENTITY, plan.id().toString(), plan.version(), "result=" + result);
-                out.add(new ImportedVersion(plan.id(), plan.version(), result, storedBefore));
+            try {
+                versions.each(plan -> {
+                    stopIf(cancelled);
+                    try {
+                        out.add(importVersion(c, plan, before));
+                    } catch (SQLException e) {
+                        throw new WriteFailed(e);
+                    }
+                });
+            } catch (WriteFailed e) {
+                throw e.sql;
             }
             stopIf(cancelled);
             return out;
         });
+    }
+
+    /** Carries a write's SQLException out of {@link Versions#each}, to be thrown as itself. */
+    private static final class WriteFailed extends RuntimeException {
+        final SQLException sql;
+
+        WriteFailed(SQLException sql) {
+            super(null, null, false, false);
+            this.sql = sql;
+        }
+    }
+
+    private ImportedVersion importVersion(Connection c, Plan plan, java.util.Map<UUID, Integer> before)
+            throws SQLException {
+        Optional<Head> head = head(c, plan.id());
+        int storedBefore = before.computeIfAbsent(plan.id(), id -> head.map(Head::currentVersion).orElse(0));
+        ImportedVersion.Result result;
+        if (head.isEmpty()) {
+            insertPlan(c, plan);
+            result = ImportedVersion.Result.ADDED_NEW_PLAN;
+        } else if (plan.version() > head.get().currentVersion) {
+            insertVersion(c, plan, head.get());
+            result = storedBefore == 0 ? ImportedVersion.Result.ADDED_NEW_PLAN
+                    : ImportedVersion.Result.ADDED_NEWER_VERSION;
+        } else {
+            Optional<StoredVersion> stored = storedVersion(c, plan.id(), plan.version());
+            result = stored.isPresent() && stored.get().plan(documents).equals(plan)
+                    ? ImportedVersion.Result.ALREADY_STORED : ImportedVersion.Result.NOT_IMPORTED;
+        }
+        audit.record(c, "plan.imported", ENTITY, plan.id().toString(), plan.version(), "result=" + result);
+        return new ImportedVersion(plan.id(), plan.version(), result, storedBefore);
     }
 
     private static void stopIf(java.util.function.BooleanSupplier cancelled) {

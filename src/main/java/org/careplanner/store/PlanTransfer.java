@@ -1,8 +1,7 @@
 package org.careplanner.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.careplanner.domain.Plan;
 import org.careplanner.domain.PlanStatus;
 import org.careplanner.domain.Problem;
 import org.careplanner.exchange.PlanFile;
-import org.careplanner.exchange.ReadResult;
 import org.careplanner.exchange.SignedContent;
 import org.careplanner.exchange.TransferFile;
 import org.careplanner.exchange.TransferPassphrase;
@@ -207,9 +205,8 @@ public final class PlanTransfer {
     }
 
     /**
-     * As {@link #importFile(Path)}, asking {@code cancelled} after the file is read and between plans: a cancelled
-     * import stores nothing (its one transaction is rolled back) and throws
-     * {@link java.util.concurrent.CancellationException}.
+     * As {@link #importFile(Path)}, asking {@code cancelled} between plans: a cancelled import stores nothing (its one
+     * transaction is rolled back) and throws {@link java.util.concurrent.CancellationException}.
      */
     public ImportReport importFile(Path file, java.util.function.BooleanSupplier cancelled) {
         return importFile(file, null, cancelled);
@@ -217,92 +214,294 @@ public final class PlanTransfer {
 
     /**
      * As {@link #importFile(Path, java.util.function.BooleanSupplier)}, for a plan file, a bundle or an encrypted
-     * transfer file, told apart by the file's first bytes (never by its name). An encrypted file is opened in memory
-     * with {@code passphrase}; a missing or wrong passphrase, or a file changed since it was made, is a problem
-     * ({@link TransferFile#PASSPHRASE_NEEDED}, {@link TransferFile#PASSPHRASE_WRONG}, {@link TransferFile#CHANGED})
-     * and changes nothing. A plain file ignores the passphrase.
+     * transfer file, told apart by the file's first bytes (never by its name). An encrypted file is decrypted as it is
+     * read, never written anywhere in the clear; a missing or wrong passphrase, or a file changed since it was made, is
+     * a problem ({@link TransferFile#PASSPHRASE_NEEDED}, {@link TransferFile#PASSPHRASE_WRONG},
+     * {@link TransferFile#CHANGED}) and changes nothing. A plain file ignores the passphrase.
+     *
+     * <p>The file is read twice, one plan at a time, so an import needs the memory of its largest plan whatever the
+     * file's size (docs/decisions/0033): first every plan is read and checked and nothing is stored; only when the
+     * whole file is good is it read again and written, in one transaction, which is rolled back if the file is found
+     * changed in between (its SHA-256, or an encrypted file's tag) or the import is cancelled.
      */
     public ImportReport importFile(Path file, TransferPassphrase passphrase, java.util.function.BooleanSupplier cancelled) {
         if (TransferFile.isEncrypted(file)) {
-            TransferFile.Opened opened = transferFile.open(file, passphrase);
-            if (!opened.isOpened()) {
-                return ImportReport.failed(List.of(opened.problem()));
+            TransferFile.Unlocked unlocked = transferFile.unlock(file, passphrase);
+            if (!unlocked.isUnlocked()) {
+                return ImportReport.failed(List.of(unlocked.problem()));
             }
-            byte[] json = opened.content();
-            try {
-                ReadResult read = planFile.read(new java.io.ByteArrayInputStream(json));
-                if (cancelled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");
-                }
-                return imported(read, () -> new ObjectMapper().readTree(json), cancelled);
-            } finally {
-                java.util.Arrays.fill(json, (byte) 0);
+            try (TransferFile.Contents contents = unlocked.contents()) {
+                return imported(new EncryptedSource(contents), cancelled);
             }
         }
-        ReadResult read = planFile.read(file);
-        if (cancelled.getAsBoolean()) {
-            throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");
+        try {
+            java.util.Optional<Problem> tooLarge = planFile.sizeProblem(java.nio.file.Files.size(file));
+            if (tooLarge.isPresent()) {
+                return ImportReport.failed(List.of(tooLarge.get()));
+            }
+        } catch (IOException e) {
+            // Not there or not readable: reading it says which, as for any file.
         }
-        return imported(read, () -> readTree(file), cancelled);
+        return imported(new PlainSource(file), cancelled);
     }
 
     public ImportReport importText(String json) {
-        return imported(planFile.read(json), () -> new ObjectMapper().readTree(json));
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return imported(new PlainSource(null) {
+            @Override
+            InputStream stream() {
+                return new java.io.ByteArrayInputStream(bytes);
+            }
+        }, () -> false);
     }
 
-    private interface Tree {
-        JsonNode read() throws IOException;
+    /** Where a file's JSON is read from, as often as the import needs it. */
+    private interface Source {
+        Reading open() throws IOException;
     }
 
-    private ImportReport imported(ReadResult read, Tree tree) {
-        return imported(read, tree, () -> false);
+    /** One reading of a file's JSON, from its start. */
+    private interface Reading extends java.io.Closeable {
+        InputStream in();
+
+        /** Reads what is left; the problem if the file is not the one the first reading read, or was changed since it was made. */
+        java.util.Optional<Problem> finish() throws IOException;
     }
 
-    private ImportReport imported(ReadResult read, Tree tree, java.util.function.BooleanSupplier cancelled) {
-        if (!read.isOk()) {
-            return ImportReport.failed(read.problems());
+    /** A plain file, or a text: each reading is checked against the first's SHA-256. */
+    private static class PlainSource implements Source {
+        private final Path file;
+        private byte[] firstDigest;
+
+        PlainSource(Path file) {
+            this.file = file;
         }
-        List<Problem> problems = new ArrayList<>();
-        String where = isBundle(tree) ? "$.plans[%d]." : "$.plan.";
-        for (int i = 0; i < read.plans().size(); i++) {
-            Plan plan = read.plans().get(i);
+
+        InputStream stream() throws IOException {
+            return java.nio.file.Files.newInputStream(file);
+        }
+
+        @Override
+        public Reading open() throws IOException {
+            java.security.DigestInputStream in = new java.security.DigestInputStream(
+                    new java.io.BufferedInputStream(stream(), 1 << 16), sha256());
+            return new Reading() {
+                @Override
+                public InputStream in() {
+                    return in;
+                }
+
+                @Override
+                public java.util.Optional<Problem> finish() throws IOException {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    byte[] digest = in.getMessageDigest().digest();
+                    if (firstDigest == null) {
+                        firstDigest = digest;
+                    } else if (!java.security.MessageDigest.isEqual(firstDigest, digest)) {
+                        return java.util.Optional.of(Problem.blocking("$", "file.changed", "The file was changed "
+                                + "while it was being imported (by another program, or it is still being copied). "
+                                + "Nothing was imported: wait until it is complete and import it again."));
+                    }
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
+
+        private static java.security.MessageDigest sha256() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            }
+        }
+    }
+
+    /** An encrypted transfer file: each reading decrypts it again and checks its tag at the end. */
+    private record EncryptedSource(TransferFile.Contents contents) implements Source {
+        @Override
+        public Reading open() throws IOException {
+            TransferFile.Decrypting in = contents.open();
+            return new Reading() {
+                @Override
+                public InputStream in() {
+                    return in;
+                }
+
+                @Override
+                public java.util.Optional<Problem> finish() throws IOException {
+                    return in.readToEndUnchanged() ? java.util.Optional.empty()
+                            : java.util.Optional.of(TransferFile.changed());
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
+    }
+
+    /** What the first reading learnt: each plan's problems against the rules, and where each version is in the file. */
+    private final class Checked implements PlanFile.Each {
+        private final java.util.function.BooleanSupplier cancelled;
+        final List<Problem> problems = new ArrayList<>();
+        long problemsLeftOut;
+        /** Each version's plan id by its index in the file, and each plan's indexes, oldest version first. */
+        final java.util.Map<Integer, UUID> planAt = new java.util.HashMap<>();
+        final java.util.Map<UUID, java.util.TreeMap<Integer, Integer>> versionsOf = new java.util.HashMap<>();
+
+        Checked(java.util.function.BooleanSupplier cancelled) {
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public void plan(int index, String path, Plan plan) {
+            stopIf(cancelled);
+            planAt.put(index, plan.id());
+            versionsOf.computeIfAbsent(plan.id(), id -> new java.util.TreeMap<>()).put(plan.version(), index);
+            String where = path + ".";
             if (SignedContent.claimsSigned(plan)) {
                 SignedContent.Seal seal = signedContent.check(plan);
                 if (!seal.isUnchanged()) {
-                    problems.add(Problem.blocking(String.format(where, i) + "signedHash", "plan.signature-broken",
+                    add(Problem.blocking(where + "signedHash", "plan.signature-broken",
                             "Plan " + plan.id() + " version " + plan.version() + " is " + seal.explanation()
                                     + " It was not imported: ask for the file exactly as it was signed."));
                 }
             }
             if (plan.status() == PlanStatus.DRAFT) {
-                continue; // a draft is unfinished by nature: its gaps are for the broker, not a reason to refuse it
+                return; // a draft is unfinished by nature: its gaps are for the broker, not a reason to refuse it
             }
             // An agreed, signed or approved plan must satisfy the rules it was agreed under.
             for (Problem p : rules.check(plan)) {
                 if (p.isBlocking()) {
-                    problems.add(new Problem(p.severity(), String.format(where, i) + p.field(), p.code(),
+                    add(new Problem(p.severity(), where + p.field(), p.code(),
                             "Plan " + plan.id() + " version " + plan.version() + " is marked "
                                     + plan.status().name().toLowerCase(java.util.Locale.ROOT)
                                     + ", but it breaks a rule an agreed plan must meet: " + p.message()));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            return ImportReport.failed(problems);
+
+        private void add(Problem problem) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(problem);
+            } else {
+                problemsLeftOut++;
+            }
         }
-        return new ImportReport(List.of(), plans.importVersions(read.plans(), cancelled));
+
+        List<Problem> all() {
+            List<Problem> out = new ArrayList<>(problems);
+            if (problemsLeftOut > 0) {
+                out.add(Problem.blocking("$", "file.more-problems", "... and " + problemsLeftOut
+                        + " more problems, not listed here: put those above right and import the file again to see "
+                        + "the rest."));
+            }
+            return out;
+        }
     }
 
-    private static boolean isBundle(Tree tree) {
-        try {
-            JsonNode root = tree.read();
-            return root != null && root.has("plans");
+    /** The most problems listed for one file, as the file's reader lists. */
+    private static final int MAX_PROBLEMS = 1_000;
+
+    private ImportReport imported(Source source, java.util.function.BooleanSupplier cancelled) {
+        // First reading: every plan read and checked, nothing stored.
+        Checked checked = new Checked(cancelled);
+        List<Problem> fileProblems;
+        try (Reading reading = source.open()) {
+            fileProblems = planFile.readEach(reading.in(), index -> true, checked);
+            java.util.Optional<Problem> changed = reading.finish();
+            if (changed.isPresent()) {
+                // An encrypted file that is not as it was made: what its content seemed to say cannot be trusted.
+                return ImportReport.failed(List.of(changed.get()));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return ImportReport.failed(List.of(Problem.blocking("$", "file.missing", "There is no file at "
+                    + e.getFile() + ".")));
         } catch (IOException e) {
-            return false; // the reader already accepted the file: this cannot happen short of it changing on disk
+            return unreadable(e);
+        }
+        if (!fileProblems.isEmpty()) {
+            return ImportReport.failed(fileProblems);
+        }
+        if (!checked.problems.isEmpty()) {
+            return ImportReport.failed(checked.all());
+        }
+        stopIf(cancelled);
+        // Second reading: the same plans written in one transaction, each plan's versions oldest first.
+        List<ImportedVersion> versions;
+        try {
+            versions = plans.importEach(write -> writeInOrder(source, checked, write), cancelled);
+        } catch (FileChangedException e) {
+            return ImportReport.failed(List.of(Problem.blocking("$", "file.changed", "The file was changed while it "
+                    + "was being imported (by another program, or it is still being copied). Nothing was imported: "
+                    + "wait until it is complete and import it again.")));
+        } catch (java.io.UncheckedIOException e) {
+            return unreadable(e.getCause());
+        }
+        return new ImportReport(List.of(), versions.stream().sorted(java.util.Comparator
+                .comparing(ImportedVersion::planId).thenComparingInt(ImportedVersion::version)).toList());
+    }
+
+    /**
+     * Reads the file again and hands each version to {@code write} when it is its plan's oldest not yet written; a
+     * version found before an older one of its plan waits for another reading (a file this program writes has each
+     * plan once, so one reading does). Throws if the file is not the one first read: the transaction is rolled back.
+     */
+    private void writeInOrder(Source source, Checked checked, java.util.function.Consumer<Plan> write) {
+        java.util.Map<UUID, java.util.ArrayDeque<Integer>> waiting = new java.util.HashMap<>();
+        checked.versionsOf.forEach((id, byVersion) -> waiting.put(id, new java.util.ArrayDeque<>(byVersion.values())));
+        int left = checked.planAt.size();
+        while (left > 0) {
+            int[] written = {0};
+            try (Reading reading = source.open()) {
+                List<Problem> problems = planFile.readEach(reading.in(),
+                        index -> {
+                            UUID id = checked.planAt.get(index);
+                            return id != null && Integer.valueOf(index).equals(waiting.get(id).peekFirst());
+                        },
+                        (index, path, plan) -> {
+                            if (!plan.id().equals(checked.planAt.get(index))) {
+                                throw new FileChangedException();
+                            }
+                            write.accept(plan);
+                            waiting.get(plan.id()).pollFirst();
+                            written[0]++;
+                        });
+                if (!problems.isEmpty() || reading.finish().isPresent()) {
+                    throw new FileChangedException(); // for an encrypted file also: its tag no longer matches
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (written[0] == 0) {
+                throw new FileChangedException(); // cannot happen for the file first read: each reading writes one
+            }
+            left -= written[0];
         }
     }
 
-    private static JsonNode readTree(Path file) throws IOException {
-        return new ObjectMapper().readTree(file.toFile());
+    /** The file read for writing is not the one that was checked: the write is rolled back. */
+    private static final class FileChangedException extends RuntimeException {
+        FileChangedException() {
+            super("The file changed between its checking and its writing", null, false, false);
+        }
+    }
+
+    private static ImportReport unreadable(IOException e) {
+        return ImportReport.failed(List.of(Problem.blocking("$", "file.unreadable",
+                "The file could not be read (" + e.getClass().getSimpleName() + "). Check it is there and that "
+                        + "CarePlanner may open it.")));
+    }
+
+    private static void stopIf(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("Import cancelled: nothing was stored");
+        }
     }
 }

@@ -12,9 +12,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.careplanner.domain.TextLimits;
 
@@ -22,7 +25,7 @@ import org.careplanner.domain.TextLimits;
  * What every text field of the app lets a broker type, in one place: each field is of a {@link Kind} that bounds
  * its length (the same numbers the plan file reader holds a file to: {@link TextLimits}) and, for numbers, money,
  * dates and the like, the characters it takes. An edit that would break the rule (typed or pasted) is refused as
- * a whole, and the field says why just under it, until the broker moves on. Names take any letters of any
+ * a whole, and the field says why on its own line just under it ({@link #messageOf}), until the broker moves on. Names take any letters of any
  * script, apostrophes, hyphens, spaces and combining accents, as typed: nothing is normalised or cut.
  * A field shows the problems of a whole value (a date with no such day, 12.345 pounds) through its view-model;
  * this class only stops what can never become a value. See docs/decisions/0018.
@@ -38,6 +41,7 @@ public final class FieldInput {
     private static final String REFUSAL = "careplanner.fieldRefusal";
     private static final String TIP = "careplanner.fieldRefusalTip";
     private static final String HELP_BEFORE = "careplanner.fieldHelpBefore";
+    private static final String MESSAGE = "careplanner.fieldRefusalLine";
 
     /** The kinds of field, each with its longest text and the characters it takes. */
     public enum Kind {
@@ -112,6 +116,7 @@ public final class FieldInput {
         StringProperty refusal = new SimpleStringProperty(control, "refusal", "");
         control.getProperties().put(KIND, kind);
         control.getProperties().put(REFUSAL, refusal);
+        control.getProperties().put(MESSAGE, messageLine(control, refusal));
         control.setTextFormatter(new TextFormatter<String>(change -> {
             if (!change.isContentChange()) {
                 return change;
@@ -163,6 +168,36 @@ public final class FieldInput {
                 && change.getControlNewText().length() < change.getControlText().length();
     }
 
+    /**
+     * The line that says why an edit of {@code control} was refused: the form puts it just under the field (or under
+     * the field's row), where it takes its own space while it shows and none otherwise, so it never covers the next
+     * field's label. Empty for a control not made a field by {@link #install}.
+     */
+    public static Optional<Label> messageOf(TextInputControl control) {
+        return Optional.ofNullable((Label) control.getProperties().get(MESSAGE));
+    }
+
+    /** {@code control} with its {@link #messageOf message line} under it, for a form that has no line of its own. */
+    public static VBox withMessage(TextInputControl control) {
+        VBox box = new VBox(4, control);
+        messageOf(control).ifPresent(box.getChildren()::add);
+        return box;
+    }
+
+    private static Label messageLine(TextInputControl control, StringProperty refusal) {
+        Label line = new Label();
+        line.setId((control.getId() == null ? "field" : control.getId()) + "Refusal");
+        control.idProperty().addListener((obs, was, id) -> line.setId(id + "Refusal"));
+        line.getStyleClass().add("field-refusal-line");
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.textProperty().bind(refusal);
+        line.visibleProperty().bind(refusal.isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        // Read out with the field (its accessible help, set in refuse), so a screen reader hears it where it is.
+        return line;
+    }
+
     /** The kind of field {@code control} was made, if it was made one. */
     public static Optional<Kind> kindOf(TextInputControl control) {
         return Optional.ofNullable((Kind) control.getProperties().get(KIND));
@@ -193,6 +228,14 @@ public final class FieldInput {
         if (window == null || !window.isShowing()) {
             return;
         }
+        Object line = control.getProperties().get(MESSAGE);
+        if (line instanceof Label l && l.getScene() == control.getScene()) {
+            // Shown on its own line under the field; a form scrolled so the field is at its foot is moved up to it.
+            javafx.application.Platform.runLater(() -> reveal(l));
+            return;
+        }
+        // A form that did not place the message line: the reason floats just under the field instead (it may cover
+        // what is below; FieldBoundsTest finds such a field on the app's screens).
         Tooltip tip = (Tooltip) control.getProperties().computeIfAbsent(TIP, k -> {
             Tooltip t = new Tooltip();
             t.getStyleClass().add("field-refusal");
@@ -209,6 +252,30 @@ public final class FieldInput {
         Bounds at = control.localToScreen(control.getBoundsInLocal());
         if (at != null) {
             tip.show(control, at.getMinX(), at.getMaxY() + 2);
+        }
+    }
+
+    /** Scrolls each scroll pane {@code node} is in, as little as it can, so that all of {@code node} is in view. */
+    private static void reveal(javafx.scene.Node node) {
+        if (node.getScene() == null || !node.isVisible()) {
+            return;
+        }
+        node.getScene().getRoot().layout();
+        for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                javafx.scene.Node content = pane.getContent();
+                double extra = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                if (extra <= 0) {
+                    continue;
+                }
+                Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double span = pane.getVmax() - pane.getVmin();
+                double top = (pane.getVvalue() - pane.getVmin()) / span * extra;
+                double viewHeight = pane.getViewportBounds().getHeight();
+                double newTop = at.getMaxY() > top + viewHeight ? Math.min(at.getMinY(), at.getMaxY() - viewHeight)
+                        : at.getMinY() < top ? at.getMinY() : top;
+                pane.setVvalue(pane.getVmin() + Math.max(0, Math.min(extra, newTop)) / extra * span);
+            }
         }
     }
 

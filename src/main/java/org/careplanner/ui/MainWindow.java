@@ -286,7 +286,7 @@ public final class MainWindow {
         };
         HomeScreen screen = new HomeScreen(afterSaves, clock, this::openNewPlan, this::openPlan);
         home = Optional.of(screen);
-        menus.getMenus().forEach(m -> m.setDisable(false));
+        menus.getMenus().forEach(m -> m.setVisible(true));
         root.setCenter(scrolling(screen.view()));
     }
 
@@ -339,7 +339,10 @@ public final class MainWindow {
 
     private void showConversation(PlanEditorViewModel editor, UUID planId) {
         home = Optional.empty();
-        fileJobs.ifPresent(jobs -> menus.getMenus().get(0).setDisable(true));
+        // The File menu's work is on every plan in the store (import, export, back up): the home screen's. In a plan
+        // it is not shown at all, rather than shown disabled: a greyed menu that cannot open still held Alt+F and
+        // told the broker nothing (ADR 0031).
+        fileJobs.ifPresent(jobs -> menus.getMenus().get(0).setVisible(false));
         ConversationScreen conversation = new ConversationScreen(editor, saver, prompts, this::showHome, catalogue);
         signing.ifPresent(desk -> conversation.addHeaderActions(
                 new org.careplanner.ui.sign.PlanPaperwork(editor, desk, conversation::leave).view()));

@@ -57,14 +57,14 @@ public final class PassphraseFields {
         return confirmation;
     }
 
-    /** The first field and its label. */
+    /** The first field, its label and the line that says why an edit was refused. */
     public List<Node> first() {
-        return List.of(passphraseLabel, passphrase);
+        return List.of(passphraseLabel, passphrase, FieldInput.messageOf(passphrase).orElseThrow());
     }
 
-    /** The second field, its label and the rule's hint under them. */
+    /** The second field, its label, its refusal line and the rule's hint under them. */
     public List<Node> againAndRule() {
-        return List.of(confirmationLabel, confirmation, ruleHint());
+        return List.of(confirmationLabel, confirmation, FieldInput.messageOf(confirmation).orElseThrow(), ruleHint());
     }
 
     /** Both fields emptied. */

@@ -366,7 +366,11 @@ class DamagedFileTest {
     }
 
     @Test
-    void aStreamLargerThanTwentyMegabytesIsRefusedWithoutReadingItAll() {
+    void aStreamLargerThanTheFileLimitIsRefusedWithoutReadingItAll() {
+        // The limit is 1 GB (ADR 0033); a reader held to 2 MB shows the same refusal without reading a gigabyte.
+        FormatLimits d = FormatLimits.DEFAULT;
+        PlanFile small = new PlanFile(new FormatLimits(2L * 1024 * 1024, d.maxPlanBytes(), d.maxTextLength(),
+                d.maxImageLength(), d.maxNestingDepth(), d.maxListItems(), d.maxNumberLength(), d.maxFieldNameLength()));
         InputStream endless = new InputStream() {
             @Override
             public int read() {
@@ -380,7 +384,7 @@ class DamagedFileTest {
             }
         };
 
-        assertOnlyProblem(planFile.read(endless), "$", "The file is larger than 20 MB, the most a plan file may be: "
+        assertOnlyProblem(small.read(endless), "$", "The file is larger than 2 MB, the most a plan file may be: "
                 + "it is probably not a CarePlanner plan file.");
     }
 

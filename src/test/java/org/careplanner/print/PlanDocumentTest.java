@@ -239,7 +239,7 @@ class PlanDocumentTest {
     }
 
     @Test
-    void theBudgetIsNotFinalWhileIndicativeAgreedOnceAgreedAndFinalOnceTheVersionIsSigned() throws IOException {
+    void theBudgetSaysTruthfullyWhetherItIsAgreedAndFinalOnlyOnceSignedAndAgreed() throws IOException {
         Plan simple = example("simple-plan.json"); // allocation INDICATIVE, not signed
         assertThat(allText(pdf(simple, PrintSize.STANDARD))).contains("My budget (a year, not final yet)");
 
@@ -247,12 +247,19 @@ class PlanDocumentTest {
         assertThat(allText(pdf(agreed, PrintSize.STANDARD))).contains("My budget (a year, agreed)")
                 .doesNotContain("not final yet");
 
-        // signed with the allocation still marked indicative, as the editor leaves it: a signed version is final
+        // signed while the allocation is still indicative: signing agrees the plan, not the amount (ADR 0032)
         Plan signed = withHash(withSignatures(simple, List.of(new Signature(SignerRole.PERSON, "Jo Sample",
                 Instant.parse("2026-03-10T11:00:00Z"), SignatureMethod.VERBAL_WITH_WITNESS, "Bea Broker", "")),
                 PlanStatus.SIGNED), "3f9a0c1b2d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccdd");
-        assertThat(allText(pdf(signed, PrintSize.STANDARD))).contains("My budget (a year, final)")
-                .doesNotContain("not final yet");
+        assertThat(allText(pdf(signed, PrintSize.STANDARD)))
+                .contains("My budget (a year, an estimate: not agreed yet)")
+                .doesNotContain("a year, final").doesNotContain("a year, agreed");
+
+        // signed with the allocation agreed: the amount in a signed version is final
+        Plan signedAgreed = withHash(withSignatures(agreed, signed.signatures(), PlanStatus.SIGNED),
+                signed.signedHash());
+        assertThat(allText(pdf(signedAgreed, PrintSize.STANDARD))).contains("My budget (a year, final)")
+                .doesNotContain("not agreed yet").doesNotContain("not final yet");
     }
 
     @Test

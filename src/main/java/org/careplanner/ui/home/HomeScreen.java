@@ -210,7 +210,8 @@ public final class HomeScreen {
         FlowPane bar = new FlowPane(12, 8, label, search, reviews, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("search-bar");
-        return bar;
+        // Why a paste or keystroke was refused, on its own line under the bar (ui.FieldInput).
+        return new VBox(4, bar, org.careplanner.ui.FieldInput.messageOf(search).orElseThrow());
     }
 
     private Node planList() {

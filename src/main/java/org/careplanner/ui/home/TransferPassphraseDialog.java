@@ -56,7 +56,8 @@ final class TransferPassphraseDialog {
         message.setText(problem == null ? "" : problem);
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox root = new VBox(10, explanation, label, passphrase, message);
+        VBox root = new VBox(10, explanation, label, passphrase,
+                org.careplanner.ui.FieldInput.messageOf(passphrase).orElseThrow(), message);
         root.setPadding(new Insets(8, 4, 4, 4));
         root.setPrefWidth(500);
         dialog.getDialogPane().setContent(root);

@@ -129,7 +129,7 @@ public final class ChangePassphraseDialog {
         f.setAccessibleText(label.getText().replace("_", ""));
         // A problem is cleared as soon as the field it is about is typed in again.
         f.textProperty().addListener((obs, old, now) -> problem.setText(""));
-        root.getChildren().addAll(label, f, problem);
+        root.getChildren().addAll(label, f, org.careplanner.ui.FieldInput.messageOf(f).orElseThrow(), problem);
     }
 
     private void addRuleAndButtons() {

@@ -43,6 +43,16 @@ final class CostingSummary {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(4);
+        // On a narrow form the names and figures wrap onto a second line ("Kept aside for / emergencies", "£150.00
+        // (out of / the budget)") rather than being cut: the names take up to about half the width.
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setPercentWidth(-1);
+        names.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        names.setHgrow(javafx.scene.layout.Priority.NEVER);
+        javafx.scene.layout.ColumnConstraints figures = new javafx.scene.layout.ColumnConstraints();
+        figures.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        figures.setMinWidth(90);
+        grid.getColumnConstraints().addAll(names, figures);
         grid.addRow(0, name("costing.total", total), total);
         grid.addRow(1, name("costing.allocation", allocation), allocation);
         grid.addRow(2, name("costing.contingency", contingency), contingency);
@@ -67,12 +77,17 @@ final class CostingSummary {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("money-figure");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
     private static Label name(String key, Label figure) {
         Label l = new Label(TEXT.getString(key));
         l.setLabelFor(figure);
+        l.setWrapText(true);
+        l.setMinWidth(90);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Read out as "Total cost a year: £1,234.00", not the figure alone.
         figure.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(TEXT.getString(key), ": ",
                 figure.textProperty()));

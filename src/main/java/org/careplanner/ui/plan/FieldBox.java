@@ -44,7 +44,11 @@ final class FieldBox {
         };
         plan.problems().addListener((ListChangeListener<Problem>) c -> show.run());
         show.run();
-        VBox box = new VBox(4, label, control, problem);
+        VBox box = new VBox(4, label, control);
+        if (control instanceof javafx.scene.control.TextInputControl field) {
+            org.careplanner.ui.FieldInput.messageOf(field).ifPresent(box.getChildren()::add);
+        }
+        box.getChildren().add(problem);
         box.setUserData(show);
         return box;
     }

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.careplanner.domain.AllocationPeriod;
+import org.careplanner.domain.AllocationStage;
 import org.careplanner.domain.Budget;
 import org.careplanner.domain.Commissioner;
 import org.careplanner.domain.FundingStream;
@@ -30,8 +31,8 @@ import org.careplanner.domain.Plan;
 import org.careplanner.domain.Problem;
 
 /**
- * Step 7, how the budget is managed: the allocation and its period, the start date, the contingency, and the
- * funding streams with their amounts and how each is managed. Money is kept as typed; only valid amounts reach
+ * Step 7, how the budget is managed: the allocation, its period and whether it is still indicative or agreed by
+ * the commissioner, the start date, the contingency, and the funding streams with their amounts and how each is managed. Money is kept as typed; only valid amounts reach
  * the plan (a field with a problem keeps the plan's last valid value until it is put right).
  */
 final class MoneySection implements PlanSection {
@@ -80,6 +81,8 @@ final class MoneySection implements PlanSection {
 
     private final StringProperty allocation = new SimpleStringProperty("");
     private final ObjectProperty<AllocationPeriod> period = new SimpleObjectProperty<>(AllocationPeriod.ANNUAL);
+    /** Whether the allocation is still an indicative figure or agreed by the NHS or council (never null). */
+    private final ObjectProperty<AllocationStage> stage = new SimpleObjectProperty<>(AllocationStage.INDICATIVE);
     private final StringProperty startDate = new SimpleStringProperty("");
     private final StringProperty contingency = new SimpleStringProperty("");
     private final BooleanProperty contingencyInside = new SimpleBooleanProperty(true);
@@ -90,7 +93,7 @@ final class MoneySection implements PlanSection {
     private int nextStream = 1;
 
     MoneySection() {
-        for (Observable o : new Observable[] {allocation, period, startDate, contingency, contingencyInside}) {
+        for (Observable o : new Observable[] {allocation, period, stage, startDate, contingency, contingencyInside}) {
             o.addListener(x -> fire());
         }
         streams.addListener((ListChangeListener<StreamRow>) c -> fire());
@@ -108,6 +111,7 @@ final class MoneySection implements PlanSection {
         loaded = b;
         allocation.set(b.allocation().isZero() ? "" : b.allocation().format());
         period.set(b.allocationPeriod());
+        stage.set(b.allocationStage());
         startDate.set(b.startDate() == null ? "" : DATE.format(b.startDate()));
         contingency.set(b.contingency().isZero() ? "" : b.contingency().format());
         contingencyInside.set(b.contingencyInsideAllocation());
@@ -123,7 +127,8 @@ final class MoneySection implements PlanSection {
                 : MoneyInput.money(contingency.get()).orElse(loaded.contingency());
         LocalDate start = startDate.get().isBlank() ? null : parseDate(startDate.get()).orElse(loaded.startDate());
         Budget b = plan.budget();
-        Budget budget = new Budget(alloc, period.get(), b.allocationStage(), reserve, contingencyInside.get(),
+        AllocationStage agreedOrNot = stage.get() == null ? b.allocationStage() : stage.get();
+        Budget budget = new Budget(alloc, period.get(), agreedOrNot, reserve, contingencyInside.get(),
                 b.weeksPerYear(), start, b.endDate());
         loaded = budget;
         return plan.edit().budget(budget).fundingStreams(streams.stream().map(StreamRow::toStream).toList()).done();
@@ -198,6 +203,11 @@ final class MoneySection implements PlanSection {
 
     ObjectProperty<AllocationPeriod> periodProperty() {
         return period;
+    }
+
+    /** Indicative until the NHS or council agrees the allocation; a choice set to null keeps the plan's own. */
+    ObjectProperty<AllocationStage> stageProperty() {
+        return stage;
     }
 
     StringProperty startDateProperty() {

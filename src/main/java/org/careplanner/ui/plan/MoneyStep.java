@@ -11,13 +11,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.careplanner.domain.AllocationPeriod;
+import org.careplanner.domain.AllocationStage;
 import org.careplanner.domain.Commissioner;
 import org.careplanner.domain.ManagementOption;
 
@@ -31,6 +34,7 @@ final class MoneyStep implements StepView {
     private final TextField allocation = new TextField();
     private final TextField startDate = new TextField();
     private final TextField reserve = new TextField();
+    private final ToggleGroup stageGroup = new ToggleGroup();
 
     MoneyStep(PlanEditorViewModel plan) {
         this.plan = plan;
@@ -39,7 +43,7 @@ final class MoneyStep implements StepView {
         view.getStyleClass().add("step-form");
         Label explain = new Label(TEXT.getString("money.streams.explain"));
         explain.setWrapText(true);
-        view.getChildren().addAll(heading("money.heading.allocation"), allocationRow(), startDate(), contingency(),
+        view.getChildren().addAll(heading("money.heading.allocation"), allocationRow(), stage(), startDate(), contingency(),
                 heading("money.heading.streams"), explain, streamRows, addStreamButton());
         money.streams().addListener((ListChangeListener<MoneySection.StreamRow>) c -> {
             if (isStructural(c)) {
@@ -72,6 +76,48 @@ final class MoneyStep implements StepView {
                 FieldBox.of("money.allocationPeriod", period, plan, () -> "budget.allocationPeriod"));
         row.setAlignment(Pos.TOP_LEFT);
         return row;
+    }
+
+    /**
+     * Whether the budget is still an indicative figure or agreed by the NHS or council: two choices in one group
+     * (Tab reaches the chosen one, the arrow keys move between them). Shown, not changed, on a signed version,
+     * with a note saying how to record a change.
+     */
+    private Node stage() {
+        Label legend = new Label(TEXT.getString("money.stage"));
+        legend.setWrapText(true);
+        ToggleGroup group = stageGroup;
+        VBox choices = new VBox(6);
+        for (AllocationStage s : AllocationStage.values()) {
+            RadioButton choice = new RadioButton(TEXT.getString("money.stage." + s.name()));
+            choice.setId("allocationStage" + (s == AllocationStage.AGREED ? "Agreed" : "Indicative"));
+            choice.setUserData(s);
+            choice.setToggleGroup(group);
+            choice.setWrapText(true);
+            choice.setAccessibleText(TEXT.getString("money.stage.accessible." + s.name()));
+            choice.disableProperty().bind(plan.versionLockedProperty());
+            choices.getChildren().add(choice);
+        }
+        Runnable showStage = () -> group.getToggles().forEach(t ->
+                t.setSelected(t.getUserData() == money.stageProperty().get()));
+        money.stageProperty().addListener((obs, old, now) -> showStage.run());
+        showStage.run();
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                money.stageProperty().set((AllocationStage) now.getUserData());
+            }
+        });
+        Label locked = new Label(TEXT.getString("money.stage.locked"));
+        locked.setId("allocationStageLocked");
+        locked.setWrapText(true);
+        locked.getStyleClass().add("muted");
+        locked.visibleProperty().bind(plan.versionLockedProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        VBox box = new VBox(6, legend, choices, locked);
+        box.setId("allocationStage");
+        box.getStyleClass().add("allocation-stage");
+        box.setAccessibleText(TEXT.getString("money.stage"));
+        return box;
     }
 
     private Node startDate() {
@@ -206,6 +252,10 @@ final class MoneyStep implements StepView {
         }
         if (path.startsWith("budget.startDate")) {
             return startDate;
+        }
+        if (path.startsWith("budget.allocationStage")) {
+            return stageGroup.getSelectedToggle() instanceof Node chosen ? chosen
+                    : view.lookup("#allocationStageIndicative");
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("fundingStreams\\[(\\d+)].*").matcher(path);
         if (m.matches()) {

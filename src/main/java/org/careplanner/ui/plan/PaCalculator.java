@@ -65,6 +65,7 @@ final class PaCalculator {
         view.getStyleClass().add("pa-calculator");
         Label heading = new Label(TEXT.getString("pa.heading"));
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true); // on a narrow form, two lines rather than "…"
         hourlyRate.setId("paHourlyRate");
         MoneyStep.moneyField(hourlyRate);
         hours.setId("paHours");
@@ -113,6 +114,7 @@ final class PaCalculator {
         rates.setWrapText(true);
         rates.getStyleClass().add("muted");
         Label othersTitle = new Label(TEXT.getString("pa.cost.heading"));
+        othersTitle.setWrapText(true);
         othersTitle.setWrapText(true);
         view.getChildren().addAll(heading, inputs, new VBox(6, irregular, pension, allowance), othersTitle, others,
                 breakdown, rates);

@@ -92,12 +92,16 @@ public final class PlanEditorViewModel {
     private final List<PlanSection> sections = new ArrayList<>();
     private Plan base;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Plan> stored = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    /** Whether the version last stored is signed (or otherwise locked): what it agreed cannot change in it. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper versionLocked =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /** Builds the view-model for a plan; fields are filled from it. */
     public PlanEditorViewModel(Plan plan, Clock clock) {
         this.clock = clock;
         this.base = plan;
         this.stored.set(plan);
+        this.versionLocked.set(plan.status().isLocked());
         load(plan);
         // One line per section, in step order.
         sections.add(new HealthNeedsSection());
@@ -298,6 +302,15 @@ public final class PlanEditorViewModel {
     public void saved(Plan stored) {
         this.base = stored;
         this.stored.set(stored);
+        this.versionLocked.set(stored.status().isLocked());
+    }
+
+    /**
+     * True while the version last stored (or opened) is signed, approved or otherwise locked. A signed version
+     * never changes: what was agreed when it was signed (whether its budget was agreed) is shown, not changed.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty versionLockedProperty() {
+        return versionLocked.getReadOnlyProperty();
     }
 
     /** The plan as last stored (or as opened): its version, status and signing hash. */

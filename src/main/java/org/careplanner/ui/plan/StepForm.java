@@ -93,7 +93,10 @@ final class StepForm implements StepView {
         };
         plan.problems().addListener((ListChangeListener<Problem>) c -> show.run());
         show.run();
-        view.getChildren().add(new VBox(4, label, control, problem));
+        VBox box = new VBox(4, label, control);
+        FieldInput.messageOf(control).ifPresent(box.getChildren()::add);
+        box.getChildren().add(problem);
+        view.getChildren().add(box);
         controls.add(control);
         byPath.put(path, control);
         return this;

@@ -39,6 +39,7 @@ final class SummaryStep implements StepView {
     private final Label readBack = new Label();
     private final VBox said = new VBox(6);
     private final Label agreement = new Label();
+    private final Hyperlink budgetStage = new Hyperlink();
     private final VBox problems = new VBox(4);
     private final TextArea disagreement;
 
@@ -56,11 +57,14 @@ final class SummaryStep implements StepView {
         said.setId("reasonsAndCommitments");
         agreement.setId("agreementStatus");
         agreement.setWrapText(true);
+        budgetStage.setId("summaryBudgetStage");
+        budgetStage.setWrapText(true);
+        budgetStage.setOnAction(e -> goTo.accept("budget.allocationStage"));
         problems.setId("summaryProblems");
         disagreement = FormControls.area("disagreement", plan.section(SummarySection.class).disagreementProperty(), 3);
         view.getChildren().addAll(FormControls.heading("summary.heading.readBack"),
                 FormControls.note(TEXT.getString("summary.readBack.explain"), "muted"), readBack, said,
-                FormControls.heading("summary.heading.agreement"), agreement, problems,
+                FormControls.heading("summary.heading.agreement"), agreement, budgetStage, problems,
                 FormControls.heading("summary.heading.disagreement"),
                 FieldBox.of("summary.disagreement", disagreement, plan, () -> "disagreement"));
         // Gathered afresh each time the step is opened, and as anything changes while it is open.
@@ -95,6 +99,9 @@ final class SummaryStep implements StepView {
             said.getChildren().add(line);
         }
         showProblems(now);
+        // Signing agrees the plan, not the amount: say which the budget is, so nobody signs thinking otherwise.
+        budgetStage.setText(TEXT.getString("summary.stage." + now.budget().allocationStage().name()));
+        budgetStage.setAccessibleText(budgetStage.getText());
     }
 
     private void showProblems(Plan now) {

@@ -109,6 +109,9 @@ final class SupportStep implements StepView {
         search.setId("catalogueSearch");
         search.setPrefColumnCount(24);
         search.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // On a narrow form (a small laptop with the prompts shown) the box gives up width, never the button.
+        search.setMinWidth(120);
+        HBox.setHgrow(search, javafx.scene.layout.Priority.SOMETIMES);
         org.careplanner.ui.FieldInput.install(search, org.careplanner.ui.FieldInput.Kind.SHORT_TEXT);
         search.setPromptText(TEXT.getString("support.catalogue.prompt"));
         search.setAccessibleText(TEXT.getString("support.catalogue.search"));
@@ -135,14 +138,21 @@ final class SupportStep implements StepView {
         });
         results.setId("catalogueResults");
         results.setAccessibleText(TEXT.getString("support.catalogue.results"));
-        results.setPrefHeight(100);
-        results.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(CatalogueEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : describe(entry));
-                setAccessibleText(getText());
-            }
+        results.setPrefHeight(110);
+        results.setCellFactory(list -> {
+            ListCell<CatalogueEntry> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(CatalogueEntry entry, boolean empty) {
+                    super.updateItem(entry, empty);
+                    setText(empty || entry == null ? null : describe(entry));
+                    setAccessibleText(getText());
+                }
+            };
+            // A long entry wraps onto a second line in the list's width, rather than widening the list behind a
+            // sideways scroll bar where its price could not be seen.
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
         });
         results.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
@@ -163,13 +173,15 @@ final class SupportStep implements StepView {
         add.setAccessibleText(TEXT.getString("support.addFromCatalogue.accessible"));
         add.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> addFromCatalogue(results.getSelectionModel().getSelectedItem()));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         catalogueStatus.setId("catalogueStatus");
         catalogueStatus.setWrapText(true);
         catalogueStatus.getStyleClass().add("muted");
         catalogueStatus.managedProperty().bind(catalogueStatus.visibleProperty());
         HBox searchRow = new HBox(12, search, add);
         searchRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, label, searchRow, catalogueStatus, results);
+        return new VBox(4, label, searchRow, org.careplanner.ui.FieldInput.messageOf(search).orElseThrow(),
+                catalogueStatus, results);
     }
 
     private static String describe(CatalogueEntry e) {
@@ -234,42 +246,76 @@ final class SupportStep implements StepView {
         javafx.application.Platform.runLater(() -> editor.focus(field));
     }
 
+    /** The table's width (px) from which price, number and how often each have a column of their own. */
+    static final double WIDE_TABLE = 580;
+
     private TableView<SupportLineRow> table() {
         TableView<SupportLineRow> t = new TableView<>(support.lines());
         t.setId("supportTable");
         t.setAccessibleText(TEXT.getString("support.table"));
         t.setPlaceholder(new Label(TEXT.getString("support.table.empty")));
-        t.setPrefHeight(160);
+        t.setPrefHeight(170);
+        // The columns share the table's width; none is ever narrower than its figures (a price, a year's cost), and
+        // the words (what the support is, what pays) give up width first, cut with the whole text on hover. The line
+        // chosen is shown whole in the editor under the table.
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<SupportLineRow, String> description = column("support.column.description", 200, r -> Bindings.createStringBinding(r::label,
-                r.description));
-        t.getColumns().add(description);
-        t.getColumns().add(column("support.column.price", 90, r -> Bindings.when(r.personalAssistant)
-                .then(r.hourlyRate).otherwise(r.unitPrice)));
-        t.getColumns().add(column("support.column.quantity", 75, r -> Bindings.when(r.personalAssistant)
-                .then(r.hoursPerWeek).otherwise(r.quantity)));
-        t.getColumns().add(column("support.column.frequency", 110, r -> Bindings.createStringBinding(() ->
-                TEXT.getString("frequency." + r.frequency.get().name()), r.frequency)));
-        TableColumn<SupportLineRow, String> stream = column("support.column.stream", 120, r ->
+        TableColumn<SupportLineRow, String> description = column("support.column.description", 200, 110,
+                r -> Bindings.createStringBinding(r::label, r.description));
+        description.setId("descriptionColumn");
+        TableColumn<SupportLineRow, String> price = column("support.column.price", 90, 80, r ->
+                Bindings.when(r.personalAssistant).then(r.hourlyRate).otherwise(r.unitPrice));
+        TableColumn<SupportLineRow, String> quantity = column("support.column.quantity", 75, 72, r ->
+                Bindings.when(r.personalAssistant).then(r.hoursPerWeek).otherwise(r.quantity));
+        TableColumn<SupportLineRow, String> frequency = column("support.column.frequency", 110, 100, r ->
+                Bindings.createStringBinding(() -> TEXT.getString("frequency." + r.frequency.get().name()),
+                        r.frequency));
+        // On a narrow table (a 1100 px window with the prompts shown) price, number and how often share one
+        // column, on two lines: "£45.00 × 1" over "Every week"; what the support is and what pays, another.
+        TableColumn<SupportLineRow, String> howMuch = column("support.column.howMuch", 120, 100, r ->
+                Bindings.createStringBinding(() -> MessageFormat.format(TEXT.getString("support.column.howMuch.value"),
+                        r.personalAssistant.get() ? r.hourlyRate.get() : r.unitPrice.get(),
+                        r.personalAssistant.get() ? r.hoursPerWeek.get() : r.quantity.get(),
+                        TEXT.getString("frequency." + r.frequency.get().name())),
+                        r.personalAssistant, r.hourlyRate, r.unitPrice, r.hoursPerWeek, r.quantity, r.frequency));
+        howMuch.setId("howMuchColumn");
+        price.setId("priceColumn");
+        quantity.setId("quantityColumn");
+        frequency.setId("frequencyColumn");
+        TableColumn<SupportLineRow, String> stream = column("support.column.stream", 120, 72, r ->
                 Bindings.createStringBinding(() -> money.stream(r.fundingStreamId.get()).map(Object::toString)
                         .orElse(""), r.fundingStreamId, money.streams()));
-        t.getColumns().add(stream);
+        // Narrow, what the support is and what pays for it share a column, on two lines.
+        TableColumn<SupportLineRow, String> supportAndStream = column("support.column.supportAndStream", 200, 150,
+                r -> Bindings.createStringBinding(() -> MessageFormat.format(
+                        TEXT.getString("support.column.supportAndStream.value"), r.label(),
+                        money.stream(r.fundingStreamId.get()).map(Object::toString).orElse("")),
+                        r.description, r.fundingStreamId, money.streams()));
+        supportAndStream.setId("supportAndStreamColumn");
         // A description or stream cut short in its column ("Local taxi jour…", "NHS conti…") is shown whole on hover.
         description.setCellFactory(c -> wholeOnHover());
         stream.setCellFactory(c -> wholeOnHover());
-        TableColumn<SupportLineRow, String> cost = column("support.column.cost", 100, r ->
+        supportAndStream.setCellFactory(c -> wholeOnHover());
+        TableColumn<SupportLineRow, String> cost = column("support.column.cost", 110, 100, r ->
                 Bindings.createStringBinding(() -> costing.assessment().lines().stream()
                         .filter(l -> l.lineId().equals(r.id)).findFirst().map(l -> l.annual().format()).orElse(""),
                         costing.assessmentProperty()));
         cost.setId("costColumn");
-        cost.setMinWidth(100);
-        // Figures and "how often" are never cut short; the description and stream take what is left.
-        t.getColumns().get(1).setMinWidth(80);
-        t.getColumns().get(2).setMinWidth(75);
-        t.getColumns().get(3).setMinWidth(105);
-        t.getColumns().get(4).setMinWidth(95);
         cost.setStyle("-fx-alignment: CENTER-RIGHT;");
-        t.getColumns().add(cost);
+        t.getColumns().addAll(List.of(description, supportAndStream, price, quantity, frequency, howMuch, stream,
+                cost));
+        stream.setId("streamColumn");
+        Runnable fit = () -> {
+            boolean wide = t.getWidth() == 0 || t.getWidth() >= WIDE_TABLE;
+            for (TableColumn<SupportLineRow, String> c : List.of(description, price, quantity, frequency, stream)) {
+                c.setVisible(wide);
+            }
+            supportAndStream.setVisible(!wide);
+            howMuch.setVisible(!wide);
+            // Narrow, the rows are two lines tall: the headings take two lines too, never cut ("Cost a y…").
+            cost.setText(TEXT.getString(wide ? "support.column.cost" : "support.column.cost.narrow"));
+        };
+        t.widthProperty().addListener((obs, was, now) -> fit.run());
+        fit.run();
         return t;
     }
 
@@ -285,10 +331,11 @@ final class SupportStep implements StepView {
         };
     }
 
-    private static TableColumn<SupportLineRow, String> column(String key, double width,
+    private static TableColumn<SupportLineRow, String> column(String key, double width, double narrowest,
             java.util.function.Function<SupportLineRow, ObservableValue<String>> value) {
         TableColumn<SupportLineRow, String> c = new TableColumn<>(TEXT.getString(key));
         c.setPrefWidth(width);
+        c.setMinWidth(narrowest);
         c.setSortable(false);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         return c;

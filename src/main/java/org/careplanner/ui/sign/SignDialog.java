@@ -161,9 +161,9 @@ public final class SignDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.addRow(0, label("sign.role", role), role);
-        grid.addRow(1, label("sign.name", name), name);
+        grid.addRow(1, label("sign.name", name), org.careplanner.ui.FieldInput.withMessage(name));
         grid.addRow(2, new Label(TEXT.getString("sign.how")), new HBox(16, onPad, verbal));
-        grid.addRow(3, label("sign.witness", witness), witness);
+        grid.addRow(3, label("sign.witness", witness), org.careplanner.ui.FieldInput.withMessage(witness));
         Node padView = pad.view();
         padView.visibleProperty().bind(model.verbalProperty().not());
         padView.managedProperty().bind(padView.visibleProperty());
@@ -197,10 +197,15 @@ public final class SignDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(10, addSigner, gap, cancel, signAndLock);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label budgetNote = new Label(TEXT.getString(model.budgetNoteKey()));
+        budgetNote.setId("signBudgetNote");
+        budgetNote.setWrapText(true);
+        budgetNote.getStyleClass().add(model.budgetNotAgreed() ? "warning" : "muted");
+        budgetNote.setAccessibleText(budgetNote.getText());
         Label lockNote = new Label(TEXT.getString("sign.lockNote"));
         lockNote.setWrapText(true);
         lockNote.getStyleClass().add("muted");
-        VBox box = new VBox(12, signers, grid, padView, problems, lockNote, buttons);
+        VBox box = new VBox(12, signers, budgetNote, grid, padView, problems, lockNote, buttons);
         box.setPrefWidth(SignaturePad.WIDTH + 40);
         return box;
     }

@@ -101,6 +101,19 @@ final class SignViewModel {
         return all;
     }
 
+    /**
+     * What the signers are told about the budget: still an indicative figure (signing is allowed; the printed plan
+     * says it is not agreed yet) or agreed by the NHS or council. The key of its text in messages.properties.
+     */
+    String budgetNoteKey() {
+        return "sign.budget." + plan.budget().allocationStage().name();
+    }
+
+    /** Whether the budget note is a caution (the budget is not agreed yet) rather than plain information. */
+    boolean budgetNotAgreed() {
+        return plan.budget().allocationStage() != org.careplanner.domain.AllocationStage.AGREED;
+    }
+
     Plan plan() {
         return plan;
     }

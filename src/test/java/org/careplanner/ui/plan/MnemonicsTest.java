@@ -135,6 +135,39 @@ class MnemonicsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * In a plan the File menu's work (import, export every plan, back up) is the home screen's, so the menu is not
+     * there: Alt+F does nothing and the typing goes on in the field. Before, the menu was shown disabled and Alt+F
+     * took the keyboard into the menu bar, where the next keys went, unseen.
+     */
+    @Test
+    void inAPlanAltFDoesNothingAndTheTypingGoesOn(FxRobot robot) throws Exception {
+        showMainWindow(robot);
+        assertThat(menu("File").isVisible()).as("on the home screen").isTrue();
+        robot.push(KeyCode.ALT, KeyCode.N);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused("givenName"));
+        robot.write("Teg");
+        robot.push(KeyCode.ALT, KeyCode.F);
+        robot.write("an");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focused("givenName")).as("the focus stays in the field").isTrue();
+        assertThat(robot.lookup("#givenName").queryTextInputControl().getText()).isEqualTo("Tegan");
+        assertThat(menu("File").isShowing()).isFalse();
+        assertThat(menuLetters()).as("the menus a plan shows").containsExactly("V", "S");
+        assertThat(stage.getScene().getMnemonics().entrySet().stream()
+                .filter(e -> letterOf(e.getKey().toString()).equals("F"))
+                .flatMap(e -> e.getValue().stream()).filter(m -> shown(m.getNode(), stage.getScene())))
+                .as("nothing on show answers to Alt+F").isEmpty();
+
+        // Back on the home screen the File menu is there again, and Alt+F opens it.
+        robot.push(KeyCode.ALT, KeyCode.P);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#planList").tryQuery().isPresent());
+        robot.push(KeyCode.ALT, KeyCode.F);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menu("File").isShowing());
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private boolean focused(String id) {
         Node owner = stage.getScene().getFocusOwner();
         return owner != null && id.equals(owner.getId());
@@ -178,8 +211,8 @@ class MnemonicsTest {
     }
 
     /**
-     * Each Alt+letter that more than one control on show answers to, or that a control shares with a menu of the
-     * menu bar (even one disabled on this screen, as File is in the editor), with those controls' texts.
+     * Each Alt+letter that more than one control on show answers to, or that a control shares with a menu the menu
+     * bar shows (disabled or not), with those controls' texts.
      */
     private List<String> clashes(String where) {
         Scene scene = stage.getScene();
@@ -220,7 +253,7 @@ class MnemonicsTest {
 
     private List<String> menuLetters() {
         MenuBar bar = (MenuBar) stage.getScene().lookup("#menuBar");
-        return bar.getMenus().stream().map(m -> m.getText().substring(m.getText().indexOf('_') + 1,
+        return bar.getMenus().stream().filter(javafx.scene.control.Menu::isVisible).map(m -> m.getText().substring(m.getText().indexOf('_') + 1,
                 m.getText().indexOf('_') + 2).toUpperCase(java.util.Locale.ROOT)).toList();
     }
 
