@@ -92,9 +92,9 @@ public final class LocalStore implements AutoCloseable {
 
     /**
      * Work done while the passphrase window waits for typing, so the opening after it is shorter (ADR 0021, 0027,
-     * 0030): H2's page decryption compiled and its engine loaded, and, while no passphrase is given, its opening and
-     * row reading practised on a store in memory with made-up plans whose home list is read as the real one is
-     * ({@link PracticeStore}; first: the store is opened and listed right after the key is derived), then the plan
+     * 0030): while no passphrase is given, H2's page decryption, opening and row reading practised on a store in
+     * memory with made-up plans whose home list is read as the real one is ({@link PracticeStore}; first: the store
+     * is opened and listed right after the key is derived; given at once, only H2's engine is loaded), then the plan
      * file codec's classes (for the first plan opened: the store itself makes it on first use), then, only while no passphrase has been given, the key derivation's code compiled by a throwaway
      * derivation (a made-up passphrase and salt, in small pieces; the store's own key still takes every iteration).
      * Once {@code passphraseGiven} says so, the throwaway stops: the real derivation and the main window being
@@ -103,8 +103,8 @@ public final class LocalStore implements AutoCloseable {
      */
     public static void warmUp(java.util.function.BooleanSupplier passphraseGiven) {
         try {
-            // H2's decryption and engine; then, while no passphrase is given, a practice store of made-up plans in
-            // memory, encrypted, opened twice and its home list read (ADR 0030).
+            // While no passphrase is given: H2's decryption, then a practice store of made-up plans in memory,
+            // encrypted, opened twice and its home list read (ADR 0030). Given at once: H2's engine only.
             PracticeStore.practise(java.time.LocalDate.now(), passphraseGiven);
             // The plan file codec's classes (Jackson, about 400), which the first plan opened needs (not the opening:
             // PlanTransfer is made on first use).
