@@ -95,25 +95,14 @@ public final class TransferFile {
      * random salt and nonce every time, so the same plans and passphrase never give the same bytes.
      */
     public byte[] seal(byte[] content, TransferPassphrase passphrase) {
-        byte[] salt = KeyDerivation.randomBytes(KeyDerivation.SALT_BYTES);
-        byte[] nonce = KeyDerivation.randomBytes(NONCE_BYTES);
-        char[] chars = passphrase.chars();
-        byte[] derived = KeyDerivation.derive(chars, salt, passphrase.iterations());
-        KeyDerivation.wipe(chars);
-        byte[] key = KeyDerivation.hmac(derived, KEY_LABEL);
-        try {
-            byte[] header = header(FORMAT_VERSION, passphrase.iterations(), salt, nonce,
-                    KeyDerivation.hmac(derived, CHECK_LABEL));
-            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, nonce, header).doFinal(content);
-            byte[] file = Arrays.copyOf(header, header.length + sealed.length);
-            System.arraycopy(sealed, 0, file, header.length, sealed.length);
-            return file;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java cannot do AES-256-GCM, which every Java 17 can", e);
-        } finally {
-            KeyDerivation.wipe(derived);
-            KeyDerivation.wipe(key);
+        // One way of sealing: the streaming one, into memory (the same bytes as GCM's one-shot encryption).
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream(content.length + 128);
+        try (OutputStream sealing = sealing(file, passphrase)) {
+            sealing.write(content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Writing to memory cannot fail", e);
         }
+        return file.toByteArray();
     }
 
     /**

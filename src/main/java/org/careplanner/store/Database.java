@@ -287,15 +287,17 @@ final class Database implements AutoCloseable {
             if (c == null && e instanceof SQLException sql && GuardedFiles.refused(file)) {
                 // H2 found no store in the file and wanted to start a new one in it: refused, nothing written.
                 noStore = sql;
+                closeWhatARefusedOpeningLeft(folder, key, file);
             } else {
                 shutWithoutWriting(c);
                 GuardedFiles.release(file);
                 throw e instanceof SQLException sql ? translate(folder, sql, "open") : (RuntimeException) e;
             }
         }
+        boolean writeRefused = GuardedFiles.refused(file);
         if (holdsStore) {
             Optional<Migrations.Applied> history = Optional.of(applied);
-            if (use && Migrations.isCurrent(applied) && !GuardedFiles.refused(file)) {
+            if (use && Migrations.isCurrent(applied) && !writeRefused) {
                 GuardedFiles.release(file);
                 try {
                     c.setAutoCommit(false);
@@ -306,8 +308,12 @@ final class Database implements AutoCloseable {
                 }
             }
             // Not used as it is: to be migrated on Flyway's own connection first (see LocalStore.open), only
-            // checked, or (never seen) H2 tried to write during the check: shut, then opened again if needed.
+            // checked, or H2 tried to write during the check (to roll back a transaction a kill left in the file):
+            // shut, then opened again if needed, when H2 may write.
             shutWithoutWriting(c);
+            if (writeRefused) {
+                closeWhatARefusedOpeningLeft(folder, key, file);
+            }
             GuardedFiles.release(file);
             return new Checked(history, Optional.empty());
         }
@@ -319,14 +325,93 @@ final class Database implements AutoCloseable {
         }
         // The store's very first opening was cut short (the program killed while the file was being made): no
         // plan was ever saved in it. Its bytes are set aside, never deleted, and a new store is made.
+        if (!setAside(folder)) {
+            throw damaged(folder, noStore);
+        }
+        return new Checked(java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /**
+     * Sets aside (renames, never deletes) the file of a store whose very first opening was cut short, so a new one is
+     * made in its place. Only for a folder whose store was never opened whole and holds no plan.
+     *
+     * @return whether it was moved
+     */
+    static boolean setAside(Path folder) {
+        Path file = new DataFolder(folder).databaseFile();
         Path aside = folder.resolve("careplanner.interrupted-" + System.currentTimeMillis() + ".mv.db");
         try {
             Files.move(file, aside);
         } catch (java.io.IOException e) {
-            throw damaged(folder, noStore);
+            return false;
         }
         LOG.log(System.Logger.Level.INFO, "A store whose first opening was cut short was set aside");
-        return new Checked(java.util.Optional.empty(), java.util.Optional.empty());
+        return true;
+    }
+
+    /**
+     * Whether the folder's store was never opened whole and holds no person or plan, so that a first opening cut
+     * short may be set aside and made again. Opens the file (H2 may write to it: it holds a store). When that
+     * cannot be told, false: such a store is never set aside.
+     */
+    static boolean neverHeldAPlan(Path folder, StoreKey key) {
+        if (Files.exists(folder.resolve(ESTABLISHED))) {
+            return false;
+        }
+        java.util.Properties info = new java.util.Properties();
+        info.put("user", StoreUrl.USER);
+        info.put("password", key.connectionPassword());
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), info);
+             Statement s = c.createStatement()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.ResultSet tables = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME IN ('PERSON', 'PLAN')")) {
+                while (tables.next()) {
+                    names.add(tables.getString(1));
+                }
+            }
+            for (String name : names) {
+                try (java.sql.ResultSet any = s.executeQuery("SELECT EXISTS(SELECT 1 FROM " + name + ")")) {
+                    if (any.next() && any.getBoolean(1)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not tell whether a store holds plans: " + e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    /**
+     * When H2 opens a file and a write it needs is refused, it keeps that database open in this program with the
+     * failure pending, and hands both to the next connection to the same file, which fails with it (H2 error 50000,
+     * seen in the crash test as a store that would not migrate) and only then closes it. Take that pending failure
+     * here, while writes are still refused, so the next opening reads the file afresh: each attempt either takes the
+     * failure (no write tried: H2 closes that database), or opens the file again and is refused again, or connects
+     * to a database still open, which is shut without writing.
+     */
+    private static void closeWhatARefusedOpeningLeft(Path folder, StoreKey key, Path file) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            GuardedFiles.hold(file);
+            Connection d;
+            try {
+                // H2 wipes the password it is given: a new copy for each connection.
+                java.util.Properties info = new java.util.Properties();
+                info.put("user", StoreUrl.USER);
+                info.put("password", key.connectionPassword());
+                d = DriverManager.getConnection(StoreUrl.forFolder(folder), info);
+            } catch (SQLException e) {
+                if (!GuardedFiles.refused(file)) {
+                    return;
+                }
+                continue;
+            }
+            shutWithoutWriting(d);
+            return;
+        }
+        LOG.log(System.Logger.Level.WARNING, "A store file H2 could not open without writing is still open");
     }
 
     /**

@@ -62,7 +62,18 @@ public final class LocalStore implements AutoCloseable {
         if (checked.database().isPresent()) {
             database = checked.database().get();
         } else {
-            Migrations.applyIfNeeded(folder.path(), key, checked.applied());
+            try {
+                Migrations.applyIfNeeded(folder.path(), key, checked.applied());
+            } catch (StoreException e) {
+                // A first opening killed during its migrations can leave a step half done (H2 commits each table
+                // as it is made), which Flyway cannot run again. No plan was ever saved in that store: it is set
+                // aside, never deleted, and a new one made. An established store is never set aside.
+                if (e instanceof StoreInUseException || !Database.neverHeldAPlan(folder.path(), key)
+                        || !Database.setAside(folder.path())) {
+                    throw e;
+                }
+                Migrations.apply(folder.path(), key);
+            }
             t = StartTimes.took("migrations", t);
             database = Database.open(folder.path(), key);
             t = StartTimes.took("store opened", t);

@@ -90,9 +90,11 @@ final class LineEditor {
         outcomes.setAccessibleText(TEXT.getString("support.line.outcomes"));
         Label heading = new Label(TEXT.getString("support.line.heading"));
         heading.getStyleClass().add("section-title");
-        FlowPane first = new FlowPane(12, 8, box("support.line.description", description, ".description"),
-                box("support.line.provider", provider, ".provider"),
-                box("support.line.providerName", providerName, ".providerName"));
+        // The description on a line of its own, where it can give up width on a narrow form (in a flow pane it kept
+        // its full 24 characters and pushed the form wider than a 1100 px window's).
+        VBox first = new VBox(8, box("support.line.description", description, ".description"),
+                new FlowPane(12, 8, box("support.line.provider", provider, ".provider"),
+                        box("support.line.providerName", providerName, ".providerName")));
         pricedFields = new FlowPane(12, 8, box("support.line.unitPrice", unitPrice, ".unitPrice"),
                 box("support.line.quantity", quantity, ".quantity"),
                 box("support.line.frequency", frequency, ".frequency"));

@@ -102,6 +102,10 @@ final class SummaryStep implements StepView {
         // Signing agrees the plan, not the amount: say which the budget is, so nobody signs thinking otherwise.
         budgetStage.setText(TEXT.getString("summary.stage." + now.budget().allocationStage().name()));
         budgetStage.setAccessibleText(budgetStage.getText());
+        budgetStage.getStyleClass().remove("warning");
+        if (now.budget().allocationStage() != org.careplanner.domain.AllocationStage.AGREED) {
+            budgetStage.getStyleClass().add("warning");
+        }
     }
 
     private void showProblems(Plan now) {

@@ -109,7 +109,15 @@ class SupportStepFitsSmallWindowTest {
                 .map(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getId()).toList();
     }
 
+    /** {@link #fits} with the PA line chosen (its calculator open), then the first line (a priced line). */
     private void assertFits(FxRobot robot, String size) {
+        fits(robot, size + ", a PA's line chosen");
+        robot.interact(() -> robot.lookup("#supportTable").queryAs(TableView.class).getSelectionModel().select(0));
+        fits(robot, size + ", a priced line chosen");
+        assertThat(robot.lookup("#lineUnitPrice").query().isVisible()).isTrue();
+    }
+
+    private void fits(FxRobot robot, String size) {
         robot.interact(() -> {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();

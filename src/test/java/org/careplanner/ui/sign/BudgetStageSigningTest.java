@@ -200,6 +200,7 @@ class BudgetStageSigningTest {
         goToStep(robot, ConversationStep.SUMMARY);
         assertThat(text(robot, "#summaryBudgetStage")).isEqualTo("The budget is an indicative figure, not agreed "
                 + "yet. When the NHS or council agrees it, record that in step 7 before signing.");
+        assertThat(robot.lookup("#summaryBudgetStage").query().getStyleClass()).contains("warning");
         // The read-back's link goes to the choice in step 7.
         robot.clickOn("#summaryBudgetStage");
         WaitForAsyncUtils.waitForFxEvents();
