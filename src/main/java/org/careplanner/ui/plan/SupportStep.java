@@ -247,7 +247,7 @@ final class SupportStep implements StepView {
     }
 
     /** The table's width (px) from which price, number and how often each have a column of their own. */
-    static final double WIDE_TABLE = 580;
+    static final double WIDE_TABLE = 700;
 
     private TableView<SupportLineRow> table() {
         TableView<SupportLineRow> t = new TableView<>(support.lines());
