@@ -25,7 +25,8 @@ public final class LocalStore implements AutoCloseable {
     private final PlanStore plans;
     private final ServiceCatalogue catalogue;
     private final AuditLog audit;
-    private final PlanTransfer transfer;
+    /** Made on first use (an import or export), not on opening: its codecs load Jackson, about 400 classes (ADR 0030). */
+    private volatile PlanTransfer transfer;
     private final PlanDocuments documents;
     private final AutomaticBackups backups;
 
@@ -37,7 +38,6 @@ public final class LocalStore implements AutoCloseable {
         this.audit = new AuditLog(database, settings.clock(), settings.actor());
         this.plans = new PlanStore(database, settings, audit);
         this.catalogue = new ServiceCatalogue(database, audit);
-        this.transfer = new PlanTransfer(plans, settings.planChecks(), settings.lineCosts());
         this.backups = new AutomaticBackups(folder, settings.clock());
     }
 
@@ -91,9 +91,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
-     * Work done while the passphrase window waits for typing, so the opening after it is shorter (ADR 0021, 0027):
-     * H2's engine loaded by a private in-memory database (first: the store is opened right after the key is
-     * derived) and the plan file codec's classes, then, only while no passphrase has been given, the key derivation's code compiled by a throwaway
+     * Work done while the passphrase window waits for typing, so the opening after it is shorter (ADR 0021, 0027,
+     * 0030): H2's page decryption compiled and its engine loaded, and, while no passphrase is given, its opening and
+     * row reading practised on a store in memory with made-up plans whose home list is read as the real one is
+     * ({@link PracticeStore}; first: the store is opened and listed right after the key is derived), then the plan
+     * file codec's classes (for the first plan opened: the store itself makes it on first use), then, only while no passphrase has been given, the key derivation's code compiled by a throwaway
      * derivation (a made-up passphrase and salt, in small pieces; the store's own key still takes every iteration).
      * Once {@code passphraseGiven} says so, the throwaway stops: the real derivation and the main window being
      * built need the machine's cores more. Touches no file of any store. Never fails: a warm-up that cannot run
@@ -101,12 +103,11 @@ public final class LocalStore implements AutoCloseable {
      */
     public static void warmUp(java.util.function.BooleanSupplier passphraseGiven) {
         try {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:");
-                 java.sql.Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE warm_up(id INT PRIMARY KEY, words CLOB)");
-                s.executeQuery("SELECT COUNT(*) FROM warm_up").close();
-            }
-            // The plan file codec's classes (Jackson, about 400), which opening the store needs next (PlanTransfer).
+            // H2's decryption and engine; then, while no passphrase is given, a practice store of made-up plans in
+            // memory, encrypted, opened twice and its home list read (ADR 0030).
+            PracticeStore.practise(java.time.LocalDate.now(), passphraseGiven);
+            // The plan file codec's classes (Jackson, about 400), which the first plan opened needs (not the opening:
+            // PlanTransfer is made on first use).
             new org.careplanner.exchange.PlanFile();
             for (int piece = 0; piece < 10 && !passphraseGiven.getAsBoolean(); piece++) {
                 byte[] throwaway = org.careplanner.security.KeyDerivation.derive("warm-up".toCharArray(),
@@ -199,7 +200,17 @@ public final class LocalStore implements AutoCloseable {
 
     /** Plans in and out as plan files and costing CSV. */
     public PlanTransfer transfer() {
-        return transfer;
+        PlanTransfer made = transfer;
+        if (made == null) {
+            synchronized (this) {
+                made = transfer;
+                if (made == null) {
+                    made = new PlanTransfer(plans, settings.planChecks(), settings.lineCosts());
+                    transfer = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The backups made by the app itself, in the data folder's backups subfolder. */

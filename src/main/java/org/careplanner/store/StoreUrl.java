@@ -50,6 +50,18 @@ public final class StoreUrl {
         return "jdbc:h2:" + GuardedFiles.SCHEME + ":" + fileSystem + ":" + baseName.toAbsolutePath() + SETTINGS;
     }
 
+    /**
+     * For the practice store ({@link PracticeStore}): {@code folder} is in one of H2's in-memory file systems
+     * (e.g. "memFS:/name"), never on disk; the same settings and the same guarded file system as a store's.
+     */
+    static String inMemory(String folder) {
+        if (!folder.startsWith("memFS:/")) {
+            throw new IllegalArgumentException("not in memory: " + folder);
+        }
+        GuardedFiles.register();
+        return "jdbc:h2:" + GuardedFiles.SCHEME + ":" + folder + "/" + DATABASE_NAME + SETTINGS;
+    }
+
     /** A store from before encryption, opened only to encrypt it ({@link StoreEncryption}). */
     static String forUnencryptedDatabase(Path baseName) {
         return forDatabase(baseName).replace(";CIPHER=AES", "");

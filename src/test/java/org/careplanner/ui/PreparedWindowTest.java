@@ -106,6 +106,32 @@ class PreparedWindowTest {
     }
 
     @Test
+    void theWorkAfterTheListWaitsUntilTheListIsLaidOut(FxRobot robot) throws Exception {
+        storeWithFivePlans();
+        store = LocalStore.open(new DataFolder(dir), TestStores.defaults().withClock(TODAY));
+        // What the list's cells show when the day's backup and review dates would start (App.show does this).
+        List<String> shownThen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            window.show(stage);
+            window.whenHomeListed(() -> {
+                list(robot).lookupAll(".list-cell").forEach(cell -> {
+                    if (cell instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null) {
+                        shownThen.add(((PlanSummary) c.getItem()).personName());
+                    }
+                });
+                ran.countDown();
+            });
+        });
+        opening.complete(store);
+
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+        // Every plan already in a cell: the list had been laid out for drawing before the work was started.
+        assertThat(shownThen).containsExactlyInAnyOrder("Cerys Testperson", "Bryn Testperson", "Alex Testperson",
+                "Ada Testperson", "Zo\u00eb Testperson");
+    }
+
+    @Test
     void whenTheStoreDidNotOpenAWaitingReadFailsWithTheStoresMessage() {
         CompletableFuture<LocalStore> failed = new CompletableFuture<>();
         StoreException refused = new StoreException("The store in " + dir + " was made by a newer version of "

@@ -89,8 +89,10 @@ public final class HomeScreen {
     }
 
     /**
-     * Runs {@code then} once on the JavaFX thread when the first list of plans has come back (or failed): work
-     * that can wait, such as the day's backup, starts after the broker sees the list, not in competition with it.
+     * Runs {@code then} once on the JavaFX thread when the first list of plans has come back (or failed) and has
+     * been laid out for drawing: work that can wait, such as the day's backup and review dates, starts after the
+     * broker sees the list, not in competition with it (before, it started as the rows arrived, while the list's
+     * first cells were still to be made: ADR 0030).
      */
     public void whenListed(Runnable then) {
         if (!model.searchingProperty().get()) {
@@ -102,11 +104,27 @@ public final class HomeScreen {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (!now) {
                     model.searchingProperty().removeListener(this);
-                    then.run();
+                    afterNextLayout(then);
                 }
             }
         };
         model.searchingProperty().addListener(once);
+    }
+
+    /** Runs {@code then} after the next pulse has laid out the screen (at once when it is not in a window). */
+    private void afterNextLayout(Runnable then) {
+        javafx.scene.Scene scene = view.getScene();
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Reads the list again (after an import). */
