@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.careplanner.domain.ExclusionList;
 import org.careplanner.domain.Plan;
+import org.careplanner.exchange.SignedContent;
 import org.careplanner.pricing.PlanAssessment;
 import org.careplanner.pricing.PlanPricer;
 import org.careplanner.pricing.RatesTable;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pdf", description = {
         "Write a plan as a PDF to print and give to the person: the latest version of a plan in the store, "
                 + "or a plan file (for a preview).",
-        "Exit code 0: written; 2: no such plan, or the file cannot be read."})
+        "Exit code 0: written; 2: no such plan, the file cannot be read, or it says it is signed but is not "
+                + "exactly as signed."})
 final class PdfCommand extends StoreCommand {
 
     @ArgGroup(multiplicity = "1")
@@ -50,6 +52,19 @@ final class PdfCommand extends StoreCommand {
         Optional<Plan> plan = which.file != null ? PlanFileArgument.read(which.file, "print", err()) : fromStore();
         if (plan.isEmpty()) {
             return CarePlannerCommand.EXIT_BAD_INPUT;
+        }
+        if (which.file != null && SignedContent.claimsSigned(plan.get())) {
+            // A file saying it is signed is printed as signed (the signatures, "Signed plan fingerprint" on every
+            // page) only if it is exactly as signed: import and verify refuse it otherwise, and so does printing.
+            SignedContent.Seal seal = new SignedContent().check(plan.get());
+            if (!seal.isUnchanged()) {
+                err().println("Cannot print " + which.file + ": plan " + plan.get().id() + " version "
+                        + plan.get().version() + " is " + seal.explanation());
+                err().println("  A signed plan is printed only as it was signed. Ask for the file as it was signed, "
+                        + "or check it with: careplanner verify " + which.file);
+                err().flush();
+                return CarePlannerCommand.EXIT_BAD_INPUT;
+            }
         }
         PlanAssessment assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT)
                 .assess(plan.get(), LocalDate.now());

@@ -177,7 +177,10 @@ public final class TransferFile {
         }
     }
 
-    /** Reads and opens a transfer file; never throws for a bad file or passphrase (the problem says what is wrong). */
+    /**
+     * Reads and opens a transfer file whole, in memory; never throws for a bad file or passphrase (the problem says what
+     * is wrong). For a small file (tests); import reads one as a stream instead ({@link #unlock}).
+     */
     public Opened open(Path file, TransferPassphrase passphrase) {
         try {
             if (Files.size(file) > maxFileBytes()) {

@@ -43,9 +43,9 @@ class JvmOptionsTest {
 
     @Test
     void theHeapIsCappedWithRoomForTheLargestImport() throws IOException {
-        // Importing the largest plan file accepted (20 MB, 1,410 plans of the benchmark store) keeps about 160 MB of
-        // Java objects at its peak and fails with -Xmx128m; every other piece of work needs far less since the export
-        // is written as it is read (ADR 0028). One ceiling, at least twice that peak.
+        // Set when importing the largest plan file accepted (then 20 MB) kept about 160 MB of Java objects at its peak;
+        // import now reads one plan at a time (ADR 0033) and the export is written as it is read (ADR 0028), so every
+        // piece of work needs far less. One ceiling, kept at least at that old peak twice over.
         List<String> caps = options().stream().filter(option -> option.startsWith("-Xmx")).toList();
         assertThat(caps).hasSize(1);
         assertThat(megabytes(caps.get(0).substring(4))).isGreaterThanOrEqualTo(320);

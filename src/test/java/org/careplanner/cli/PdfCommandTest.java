@@ -61,6 +61,30 @@ class PdfCommandTest {
     }
 
     @Test
+    void aSignedPlanFileIsPrintedOnlyAsItWasSigned() throws Exception {
+        Path signed = Path.of("docs/examples/signed-plan.json");
+        Path pdf = dir.resolve("signed.pdf");
+        CommandRun asSigned = run("pdf", "--file", signed.toString(), "--out", pdf.toString());
+        assertThat(asSigned.exitCode()).as(asSigned.err()).isZero();
+        assertThat(text(pdf)).contains("Signed plan fingerprint");
+
+        // One penny more in the allocation after signing: the signing hash no longer matches.
+        String file = Files.readString(signed);
+        String changed = file.replace("\"allocation\": \"21000.00\"", "\"allocation\": \"21000.01\"");
+        assertThat(changed).isNotEqualTo(file);
+        Path tampered = dir.resolve("tampered.json");
+        Files.writeString(tampered, changed);
+        Path out = dir.resolve("tampered.pdf");
+
+        CommandRun run = run("pdf", "--file", tampered.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Cannot print", "changed after it was signed", "careplanner verify")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void anUnknownPlanOrAnUnreadableFileIsRefusedPlainly() throws Exception {
         Path pdf = dir.resolve("none.pdf");
         CommandRun unknown = run("--data-dir", dir.resolve("store").toString(), "pdf", UUID.randomUUID().toString(),
