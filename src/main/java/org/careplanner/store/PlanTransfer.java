@@ -321,11 +321,24 @@ public final class PlanTransfer {
         }
     }
 
-    /** An encrypted transfer file: each reading decrypts it again and checks its tag at the end. */
-    private record EncryptedSource(TransferFile.Contents contents) implements Source {
+    /**
+     * An encrypted transfer file: each reading decrypts it again and checks its tag at the end, and, as for a plain
+     * file, its content's SHA-256 against the first reading's. The tag alone says only that someone with the key made
+     * the content; a file replaced between the readings by one sealed under the same key, nonce and header has a good
+     * tag of its own, and its plans would be written without ever having been checked.
+     */
+    private static final class EncryptedSource implements Source {
+        private final TransferFile.Contents contents;
+        private byte[] firstDigest;
+
+        EncryptedSource(TransferFile.Contents contents) {
+            this.contents = contents;
+        }
+
         @Override
         public Reading open() throws IOException {
-            TransferFile.Decrypting in = contents.open();
+            TransferFile.Decrypting decrypting = contents.open();
+            java.security.DigestInputStream in = new java.security.DigestInputStream(decrypting, PlainSource.sha256());
             return new Reading() {
                 @Override
                 public InputStream in() {
@@ -334,8 +347,17 @@ public final class PlanTransfer {
 
                 @Override
                 public java.util.Optional<Problem> finish() throws IOException {
-                    return in.readToEndUnchanged() ? java.util.Optional.empty()
-                            : java.util.Optional.of(TransferFile.changed());
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    if (!decrypting.readToEndUnchanged()) {
+                        return java.util.Optional.of(TransferFile.changed());
+                    }
+                    byte[] digest = in.getMessageDigest().digest();
+                    if (firstDigest == null) {
+                        firstDigest = digest;
+                    } else if (!java.security.MessageDigest.isEqual(firstDigest, digest)) {
+                        return java.util.Optional.of(TransferFile.changed());
+                    }
+                    return java.util.Optional.empty();
                 }
 
                 @Override
