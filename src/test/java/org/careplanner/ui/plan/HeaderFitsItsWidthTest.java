@@ -70,6 +70,9 @@ class HeaderFitsItsWidthTest {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("careplanner.css")).toExternalForm());
         stage.setScene(scene);
+        // The window is shared by the UI tests: one that sized it (SupportStepFitsSmallWindowTest) would otherwise
+        // keep its width, and the header would be laid out at that width instead of this one.
+        stage.sizeToScene();
         stage.show();
     }
 
