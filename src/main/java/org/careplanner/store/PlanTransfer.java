@@ -269,9 +269,8 @@ public final class PlanTransfer {
     }
 
     /** A plain file, or a text: each reading is checked against the first's SHA-256. */
-    private static class PlainSource implements Source {
+    private static class PlainSource extends FirstDigest implements Source {
         private final Path file;
-        private byte[] firstDigest;
 
         PlainSource(Path file) {
             this.file = file;
@@ -283,33 +282,11 @@ public final class PlanTransfer {
 
         @Override
         public Reading open() throws IOException {
-            java.security.DigestInputStream in = new java.security.DigestInputStream(
-                    new java.io.BufferedInputStream(stream(), 1 << 16), sha256());
-            return new Reading() {
-                @Override
-                public InputStream in() {
-                    return in;
-                }
-
-                @Override
-                public java.util.Optional<Problem> finish() throws IOException {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                    byte[] digest = in.getMessageDigest().digest();
-                    if (firstDigest == null) {
-                        firstDigest = digest;
-                    } else if (!java.security.MessageDigest.isEqual(firstDigest, digest)) {
-                        return java.util.Optional.of(Problem.blocking("$", "file.changed", "The file was changed "
-                                + "while it was being imported (by another program, or it is still being copied). "
-                                + "Nothing was imported: wait until it is complete and import it again."));
-                    }
-                    return java.util.Optional.empty();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    in.close();
-                }
-            };
+            return new DigestedReading(this, new java.security.DigestInputStream(
+                    new java.io.BufferedInputStream(stream(), 1 << 16), sha256()), () -> true,
+                    () -> Problem.blocking("$", "file.changed", "The file was changed "
+                            + "while it was being imported (by another program, or it is still being copied). "
+                            + "Nothing was imported: wait until it is complete and import it again."));
         }
 
         private static java.security.MessageDigest sha256() {
@@ -327,9 +304,8 @@ public final class PlanTransfer {
      * the content; a file replaced between the readings by one sealed under the same key, nonce and header has a good
      * tag of its own, and its plans would be written without ever having been checked.
      */
-    private static final class EncryptedSource implements Source {
+    private static final class EncryptedSource extends FirstDigest implements Source {
         private final TransferFile.Contents contents;
-        private byte[] firstDigest;
 
         EncryptedSource(TransferFile.Contents contents) {
             this.contents = contents;
@@ -338,33 +314,62 @@ public final class PlanTransfer {
         @Override
         public Reading open() throws IOException {
             TransferFile.Decrypting decrypting = contents.open();
-            java.security.DigestInputStream in = new java.security.DigestInputStream(decrypting, PlainSource.sha256());
-            return new Reading() {
-                @Override
-                public InputStream in() {
-                    return in;
-                }
+            return new DigestedReading(this, new java.security.DigestInputStream(decrypting, PlainSource.sha256()),
+                    decrypting::readToEndUnchanged, TransferFile::changed);
+        }
+    }
 
-                @Override
-                public java.util.Optional<Problem> finish() throws IOException {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                    if (!decrypting.readToEndUnchanged()) {
-                        return java.util.Optional.of(TransferFile.changed());
-                    }
-                    byte[] digest = in.getMessageDigest().digest();
-                    if (firstDigest == null) {
-                        firstDigest = digest;
-                    } else if (!java.security.MessageDigest.isEqual(firstDigest, digest)) {
-                        return java.util.Optional.of(TransferFile.changed());
-                    }
-                    return java.util.Optional.empty();
-                }
+    /** What a source remembers of its first reading: the SHA-256 of the content it gave. */
+    private static class FirstDigest {
+        private byte[] first;
 
-                @Override
-                public void close() throws IOException {
-                    in.close();
-                }
-            };
+        /** Whether {@code digest} is the first reading's (it is, for the first reading itself). */
+        boolean isFirstOrSame(byte[] digest) {
+            if (first == null) {
+                first = digest;
+                return true;
+            }
+            return java.security.MessageDigest.isEqual(first, digest);
+        }
+    }
+
+    /** A reading whose content's SHA-256 must be the first reading's, after the source's own check at the end. */
+    private static final class DigestedReading implements Reading {
+        private final FirstDigest source;
+        private final java.security.DigestInputStream in;
+        private final IoCheck endCheck;
+        private final java.util.function.Supplier<Problem> changed;
+
+        @FunctionalInterface
+        interface IoCheck {
+            boolean passes() throws IOException;
+        }
+
+        DigestedReading(FirstDigest source, java.security.DigestInputStream in, IoCheck endCheck,
+                        java.util.function.Supplier<Problem> changed) {
+            this.source = source;
+            this.in = in;
+            this.endCheck = endCheck;
+            this.changed = changed;
+        }
+
+        @Override
+        public InputStream in() {
+            return in;
+        }
+
+        @Override
+        public java.util.Optional<Problem> finish() throws IOException {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            if (!endCheck.passes() || !source.isFirstOrSame(in.getMessageDigest().digest())) {
+                return java.util.Optional.of(changed.get());
+            }
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
