@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -60,6 +61,9 @@ public final class PlanPaperwork {
         lock.textProperty().bind(Bindings.createStringBinding(() -> lockText(editor.storedProperty().get()),
                 editor.storedProperty()));
         lock.accessibleTextProperty().bind(lock.textProperty());
+        // The version's status, not the budget's stage (ADR 0037): said to whoever points at it or hears it read.
+        lock.setTooltip(new Tooltip(TEXT.getString("paper.status.tooltip")));
+        lock.setAccessibleHelp(TEXT.getString("paper.status.tooltip"));
         message.setId("paperMessage");
         message.getStyleClass().add("save-status");
         message.setWrapText(true);
