@@ -16,8 +16,8 @@ import org.careplanner.domain.Problem;
  * The CarePlanner plan file, format version 1 (docs/plan-format.md): writing plans and bundles, the
  * canonical form that the signing hash covers, and a reader that never throws for a bad file.
  *
- * <p>Text is UTF-8. Written files use "\n" line ends, two-space indent and end with a newline; writing,
- * reading and writing again gives the same bytes.
+ * <p>Text is UTF-8. Written files use "\n" line ends and end with a newline; a single-plan file has a two-space
+ * indent, a bundle a compact plan a line (ADR 0039); writing, reading and writing again gives the same bytes.
  */
 public final class PlanFile {
 

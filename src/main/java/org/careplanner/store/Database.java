@@ -53,17 +53,24 @@ final class Database implements AutoCloseable {
 
     private static Connection connect(Path folder, StoreKey key) {
         String url = StoreUrl.forFolder(folder);
-        java.util.Properties info = new java.util.Properties();
-        info.put("user", StoreUrl.USER);
-        // H2 takes the password as char[] here, so it is not left in a String.
-        info.put("password", key.connectionPassword());
         try {
-            Connection c = DriverManager.getConnection(url, info);
+            Connection c = DriverManager.getConnection(url, credentials(key));
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {
             throw translate(folder, e, "open");
         }
+    }
+
+    /**
+     * The user and password for a connection to the store, made anew for each connection: H2 takes the password as
+     * char[] (so it is not left in a String) and wipes it once used (ADR 0034).
+     */
+    private static java.util.Properties credentials(StoreKey key) {
+        java.util.Properties info = new java.util.Properties();
+        info.put("user", StoreUrl.USER);
+        info.put("password", key.connectionPassword());
+        return info;
     }
 
     /**
@@ -220,9 +227,15 @@ final class Database implements AutoCloseable {
     /**
      * What {@link #openChecked} found: the schema versions the store records (empty for no store yet), and the store
      * opened on its one connection when it can be used as it is (its schema current); empty when it must first be
-     * made or migrated, then opened with {@link #open}.
+     * made or migrated, then opened with {@link #open}; and, for a store to be migrated, whether it holds a person or
+     * a plan (read in the same check; empty when not read, or it could not be).
      */
-    record Checked(java.util.Optional<Migrations.Applied> applied, java.util.Optional<Database> database) {
+    record Checked(java.util.Optional<Migrations.Applied> applied, java.util.Optional<Database> database,
+                   java.util.Optional<Boolean> heldAPlan) {
+
+        Checked(java.util.Optional<Migrations.Applied> applied, java.util.Optional<Database> database) {
+            this(applied, database, java.util.Optional.empty());
+        }
     }
 
     /**
@@ -261,16 +274,14 @@ final class Database implements AutoCloseable {
             throw new StoreException("CarePlanner cannot read its store file " + file + " ("
                     + e.getClass().getSimpleName() + "). Check that the folder can be read.", e);
         }
-        java.util.Properties info = new java.util.Properties();
-        info.put("user", StoreUrl.USER);
-        info.put("password", key.connectionPassword());
         SQLException noStore = null;
         boolean holdsStore = false;
         Migrations.Applied applied = null;
+        Optional<Boolean> heldAPlan = Optional.empty();
         Connection c = null;
         GuardedFiles.hold(file);
         try {
-            c = DriverManager.getConnection(StoreUrl.forFolder(folder), info);
+            c = DriverManager.getConnection(StoreUrl.forFolder(folder), credentials(key));
             try (Statement s = c.createStatement();
                  java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                          + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
@@ -281,6 +292,9 @@ final class Database implements AutoCloseable {
                 applied = Migrations.Applied.readFrom(c);
                 if (use) {
                     Migrations.refuseNewer(folder, applied);
+                    if (!Migrations.isCurrent(applied)) {
+                        heldAPlan = heldAPlanIfReadable(c);
+                    }
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -315,7 +329,7 @@ final class Database implements AutoCloseable {
                 closeWhatARefusedOpeningLeft(folder, key, file);
             }
             GuardedFiles.release(file);
-            return new Checked(history, Optional.empty());
+            return new Checked(history, Optional.empty(), heldAPlan);
         }
         shutWithoutWriting(c);
         GuardedFiles.release(file);
@@ -358,11 +372,27 @@ final class Database implements AutoCloseable {
         if (Files.exists(folder.resolve(ESTABLISHED))) {
             return false;
         }
-        java.util.Properties info = new java.util.Properties();
-        info.put("user", StoreUrl.USER);
-        info.put("password", key.connectionPassword());
-        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), info);
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), credentials(key))) {
+            return !holdsAPlan(c);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not tell whether a store holds plans: " + e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    /** {@link #holdsAPlan}, or empty when it cannot be read (e.g. H2 wanted to write first: refused in the check). */
+    private static Optional<Boolean> heldAPlanIfReadable(Connection c) {
+        try {
+            return Optional.of(holdsAPlan(c));
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not tell in the check whether a store holds plans");
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the store on {@code c} holds a row in {@code person} or {@code plan}. Only reads. */
+    private static boolean holdsAPlan(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
             java.util.List<String> names = new java.util.ArrayList<>();
             try (java.sql.ResultSet tables = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME IN ('PERSON', 'PLAN')")) {
@@ -373,13 +403,10 @@ final class Database implements AutoCloseable {
             for (String name : names) {
                 try (java.sql.ResultSet any = s.executeQuery("SELECT EXISTS(SELECT 1 FROM " + name + ")")) {
                     if (any.next() && any.getBoolean(1)) {
-                        return false;
+                        return true;
                     }
                 }
             }
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "Could not tell whether a store holds plans: " + e.getClass().getSimpleName());
             return false;
         }
     }
@@ -397,11 +424,7 @@ final class Database implements AutoCloseable {
             GuardedFiles.hold(file);
             Connection d;
             try {
-                // H2 wipes the password it is given: a new copy for each connection.
-                java.util.Properties info = new java.util.Properties();
-                info.put("user", StoreUrl.USER);
-                info.put("password", key.connectionPassword());
-                d = DriverManager.getConnection(StoreUrl.forFolder(folder), info);
+                d = DriverManager.getConnection(StoreUrl.forFolder(folder), credentials(key));
             } catch (SQLException e) {
                 if (!GuardedFiles.refused(file)) {
                     return;

@@ -55,6 +55,8 @@ public final class LocalStore implements AutoCloseable {
         StoreEncryption.finishInterruptedChange(folder.path());
         StoreKey key = StoreEncryption.unlock(folder.path(), settings.passphrase());
         t = StartTimes.took("key derivation", t);
+        // An upgrade of the store cut short by a kill or power cut is put back first (ADR 0035): one file check.
+        StoreUpgrade.putBackIfCutShort(folder.path());
         // Opened once and checked on the same connection before H2 may write to the file (ADR 0027).
         Database.Checked checked = Database.openChecked(folder.path(), key);
         t = StartTimes.took("store opened and checked", t);
@@ -62,18 +64,7 @@ public final class LocalStore implements AutoCloseable {
         if (checked.database().isPresent()) {
             database = checked.database().get();
         } else {
-            try {
-                Migrations.applyIfNeeded(folder.path(), key, checked.applied());
-            } catch (StoreException e) {
-                // A first opening killed during its migrations can leave a step half done (H2 commits each table
-                // as it is made), which Flyway cannot run again. No plan was ever saved in that store: it is set
-                // aside, never deleted, and a new one made. An established store is never set aside.
-                if (e instanceof StoreInUseException || !Database.neverHeldAPlan(folder.path(), key)
-                        || !Database.setAside(folder.path())) {
-                    throw e;
-                }
-                Migrations.apply(folder.path(), key);
-            }
+            migrate(folder.path(), key, checked);
             t = StartTimes.took("migrations", t);
             database = Database.open(folder.path(), key);
             t = StartTimes.took("store opened", t);
@@ -87,6 +78,35 @@ public final class LocalStore implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Brings the closed store's schema up to date when it needs it ({@link Migrations#applyIfNeeded}). An established
+     * store (the folder marked as opened whole, or a person or plan in it) is migrated so that a failure or a kill
+     * leaves it as it was before ({@link StoreUpgrade}, ADR 0035). A first opening killed during its migrations can
+     * leave a step half done (H2 commits each table as it is made), which Flyway cannot run again: no plan was ever
+     * saved in that store, so it is set aside, never deleted, and a new one made (ADR 0034).
+     */
+    private static void migrate(Path folder, StoreKey key, Database.Checked checked) {
+        java.util.Optional<Migrations.Applied> applied = checked.applied();
+        applied.ifPresent(a -> Migrations.refuseNewer(folder, a));
+        if (applied.isPresent() && Migrations.isCurrent(applied.get())) {
+            // Up to date, shut after the check only because H2 wanted to write to it then.
+            return;
+        }
+        if (applied.isPresent() && (Files.exists(folder.resolve(Database.ESTABLISHED))
+                || checked.heldAPlan().orElseGet(() -> !Database.neverHeldAPlan(folder, key)))) {
+            StoreUpgrade.migrate(folder, () -> Migrations.apply(folder, key));
+            return;
+        }
+        try {
+            Migrations.apply(folder, key);
+        } catch (StoreException e) {
+            if (e instanceof StoreInUseException || !Database.neverHeldAPlan(folder, key) || !Database.setAside(folder)) {
+                throw e;
+            }
+            Migrations.apply(folder, key);
         }
     }
 

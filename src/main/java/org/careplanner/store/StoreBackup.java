@@ -105,6 +105,8 @@ public final class StoreBackup {
         // store: a damaged file does not open, and opening it could write to it (and needs its passphrase).
         ensureNotInUse(folder);
         StoreEncryption.finishInterruptedChange(folder.path());
+        // An upgrade cut short: the store as it was before it is put back first, so that is the file kept aside.
+        StoreUpgrade.putBackIfCutShort(folder.path());
         Path staging = folder.path().resolve("restoring-" + STAMP.format(settings.clock().instant()));
         try {
             Files.createDirectories(staging);
@@ -128,6 +130,8 @@ public final class StoreBackup {
             }
             // The restored file and its salt file go in together by the passphrase change's renames, so a crash
             // midway is put right at the next open (StoreEncryption.finishInterruptedChange).
+            // The backup replaces the store an upgrade cut short would have run again on (kept aside just above).
+            StoreUpgrade.forget(folder.path());
             Path swap = folder.path().resolve(StoreEncryption.STAGING);
             StoreEncryption.deleteTree(swap);
             Files.createDirectories(swap);

@@ -110,7 +110,8 @@ class SignDialogTest {
     @Test
     void aStrokeDrawnOnThePadSignsAndLocksTheVersion(FxRobot robot) throws Exception {
         open(robot, "pa-two-streams-plan.json");
-        assertThat(robot.lookup("#versionLock").queryAs(Label.class).getText()).isEqualTo("Version 1, draft");
+        assertThat(robot.lookup("#versionLock").queryAs(Label.class).getText())
+                .isEqualTo("Version 1 \u00b7 draft");
         openSignDialog(robot);
         assertThat(robot.lookup("#signerName").queryAs(TextField.class).getText()).isEqualTo("Jo Sample");
         assertThat(robot.lookup("#clearSignature").query().isDisabled()).isTrue();
@@ -123,7 +124,8 @@ class SignDialogTest {
                 .getText().contains("locked"));
         Plan signed = store.plans().latest(opened.id()).orElseThrow();
         assertThat(robot.lookup("#versionLock").queryAs(Label.class).getText())
-                .isEqualTo("Version 1 signed and locked, " + signed.signedHash().substring(0, 12));
+                .isEqualTo("Version 1 \u00b7 signed and locked \u00b7 fingerprint "
+                        + signed.signedHash().substring(0, 12));
         assertThat(robot.lookup("#signDialog").tryQuery()).isEmpty();
         assertThat(signed.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(store.plans().history(opened.id())).singleElement().satisfies(v -> assertThat(v.sealed()).isTrue());
