@@ -116,7 +116,7 @@ class SignDialogTest {
     void aStrokeDrawnOnThePadSignsAndLocksTheVersion(FxRobot robot) throws Exception {
         open(robot, "pa-two-streams-plan.json");
         assertThat(robot.lookup("#versionLock").queryAs(Label.class).getText())
-                .isEqualTo("Version 1 \u00b7 draft plan, not signed yet");
+                .isEqualTo("Version 1 \u00b7 draft");
         openSignDialog(robot);
         assertThat(robot.lookup("#signerName").queryAs(TextField.class).getText()).isEqualTo("Jo Sample");
         assertThat(robot.lookup("#clearSignature").query().isDisabled()).isTrue();
@@ -129,7 +129,7 @@ class SignDialogTest {
                 .getText().contains("locked"));
         Plan signed = store.plans().latest(opened.id()).orElseThrow();
         assertThat(robot.lookup("#versionLock").queryAs(Label.class).getText())
-                .isEqualTo("Version 1 \u00b7 plan signed and locked \u00b7 fingerprint "
+                .isEqualTo("Version 1 \u00b7 signed and locked \u00b7 fingerprint "
                         + signed.signedHash().substring(0, 12));
         assertThat(robot.lookup("#signDialog").tryQuery()).isEmpty();
         assertThat(signed.status()).isEqualTo(PlanStatus.SIGNED);
