@@ -14,6 +14,7 @@ import org.careplanner.pricing.PlanPricer;
 import org.careplanner.pricing.RatesTable;
 import org.careplanner.print.PlanDocument;
 import org.careplanner.print.PrintSize;
+import org.careplanner.print.PrintedPlan;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.UnknownPlanException;
 import picocli.CommandLine.ArgGroup;
@@ -68,11 +69,20 @@ final class PdfCommand extends StoreCommand {
         }
         PlanAssessment assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT)
                 .assess(plan.get(), LocalDate.now());
-        byte[] pdf = new PlanDocument(plan.get(), assessment)
-                .toPdf(largePrint ? PrintSize.LARGE_PRINT : PrintSize.STANDARD);
-        Files.write(out, pdf);
+        PrintedPlan printed = new PlanDocument(plan.get(), assessment)
+                .print(largePrint ? PrintSize.LARGE_PRINT : PrintSize.STANDARD);
+        Files.write(out, printed.pdf());
         out().printf("Wrote plan %s, version %d%s, to %s.%n", plan.get().id(), plan.get().version(),
                 largePrint ? " in large print" : "", out.toAbsolutePath());
+        if (!printed.complete()) {
+            // Names the parts of the plan, in the printed plan's own words; never the text itself (ADR 0036).
+            err().println("Warning: this computer has no font for some of the writing in: "
+                    + String.join("; ", printed.unprintableIn()) + ".");
+            err().println("  Each character it could not print shows as a white square on the paper; the plan "
+                    + "itself keeps every word. Install a font for that language and print again "
+                    + "(see the user guide, Printing).");
+            err().flush();
+        }
         return 0;
     }
 

@@ -84,7 +84,7 @@ final class AgreementSection {
             words.get("agreement.dateLine")};
         float labelWidth = 0;
         for (String label : labels) {
-            labelWidth = Math.max(labelWidth, PlanFonts.width(label, text.regular(), body) + body * 0.6f);
+            labelWidth = Math.max(labelWidth, text.flow.fonts.width(label, text.regular(), body) + body * 0.6f);
         }
         text.flow.writingLine(labels[0], text.regular(), body, labelWidth, body * 2.2f);
         text.flow.writingLine(labels[1], text.regular(), body, labelWidth, body * 4f);

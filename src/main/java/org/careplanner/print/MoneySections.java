@@ -46,7 +46,7 @@ final class MoneySections {
 
     /** Column widths: the amount fits "£888,888.88" at this size, "how often" gets a third of the rest. */
     private float[] columns() {
-        float amount = PlanFonts.width(SAMPLE_AMOUNT, text.bold(), text.bodySize()) + text.bodySize() * 1.2f;
+        float amount = flow.fonts.width(SAMPLE_AMOUNT, text.bold(), text.bodySize()) + text.bodySize() * 1.2f;
         float often = (flow.width() - amount) * 0.33f;
         return new float[] {flow.width() - amount - often, often, amount};
     }

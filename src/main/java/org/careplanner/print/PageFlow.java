@@ -159,7 +159,7 @@ final class PageFlow {
                 if (i < lines.get(c).size()) {
                     Run run = lines.get(c).get(i);
                     float textX = cells[c].alignRight()
-                            ? x + widths[c] - pad - PlanFonts.width(run.text(), run.font(), fontSize)
+                            ? x + widths[c] - pad - fonts.width(run.text(), run.font(), fontSize)
                             : c == 0 ? x : x + pad;
                     draw(run.text(), run.font(), fontSize, textX, y - fontSize);
                 }
@@ -237,9 +237,12 @@ final class PageFlow {
         }
         try {
             out.beginText();
-            out.setFont(font, fontSize);
             out.newLineAtOffset(x, baseline);
-            out.showText(text);
+            // one run per font: DejaVu, or an installed font for the characters DejaVu lacks (ADR 0036)
+            for (PlanFonts.Run run : fonts.runs(text, font)) {
+                out.setFont(run.font(), fontSize);
+                out.showText(run.text());
+            }
             out.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -266,13 +269,13 @@ final class PageFlow {
      */
     List<String> wrap(String text, PDFont font, float fontSize, float max) {
         List<String> lines = new ArrayList<>();
-        float space = PlanFonts.width(" ", font, fontSize);
+        float space = fonts.width(" ", font, fontSize);
         for (String para : text.split("\\R", -1)) {
             StringBuilder current = new StringBuilder();
             float currentWidth = 0;
             int linesBefore = lines.size();
             for (String word : fonts.printable(para, font).strip().split(" +")) {
-                float wordWidth = PlanFonts.width(word, font, fontSize);
+                float wordWidth = fonts.width(word, font, fontSize);
                 float together = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
                 if (together <= max) {
                     if (!current.isEmpty()) {
@@ -292,7 +295,7 @@ final class PageFlow {
                     int cut = longestFittingPrefix(rest, font, fontSize, max);
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
-                    restWidth = PlanFonts.width(rest, font, fontSize);
+                    restWidth = fonts.width(rest, font, fontSize);
                 }
                 current.append(rest);
                 currentWidth = restWidth;
@@ -306,12 +309,12 @@ final class PageFlow {
     }
 
     /** How many chars of {@code word} fit in {@code max} (at least its first character), adding one at a time. */
-    private static int longestFittingPrefix(String word, PDFont font, float fontSize, float max) {
+    private int longestFittingPrefix(String word, PDFont font, float fontSize, float max) {
         int end = word.offsetByCodePoints(0, 1);
-        float width = PlanFonts.width(word.substring(0, end), font, fontSize);
+        float width = fonts.width(word.substring(0, end), font, fontSize);
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
-            float widthOfNext = PlanFonts.width(word.substring(end, next), font, fontSize);
+            float widthOfNext = fonts.width(word.substring(end, next), font, fontSize);
             if (width + widthOfNext > max) {
                 break;
             }

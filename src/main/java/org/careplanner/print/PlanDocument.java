@@ -30,19 +30,53 @@ public final class PlanDocument {
 
     private final Plan plan;
     private final PlanAssessment assessment;
+    private final InstalledFonts installed;
     private final PlanWords words = new PlanWords();
 
+    /** The plan printed with DejaVu Sans, and this computer's installed fonts for any character DejaVu lacks. */
     public PlanDocument(Plan plan, PlanAssessment assessment) {
+        this(plan, assessment, InstalledFonts.ofThisComputer());
+    }
+
+    /** The plan printed with DejaVu Sans, and these fonts for any character DejaVu lacks. */
+    public PlanDocument(Plan plan, PlanAssessment assessment, InstalledFonts installed) {
         this.plan = plan;
         this.assessment = assessment;
+        this.installed = installed;
     }
 
     /** The plan as PDF bytes, in standard or large print. */
     public byte[] toPdf(PrintSize size) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PageFlow flow = new PageFlow(document, PlanFonts.embedIn(document), size);
+        return print(size).pdf();
+    }
+
+    /**
+     * The plan as PDF bytes, with the parts of it that hold a character no font on this computer has (printed as
+     * a white square): the broker is told before handing it over (ADR 0036). When there are any, the plan is laid
+     * out again with a note under its title saying so, and where.
+     */
+    public PrintedPlan print(PrintSize size) throws IOException {
+        PrintedPlan first = render(size, List.of());
+        return first.unprintableIn().isEmpty() ? first : render(size, first.unprintableIn());
+    }
+
+    /**
+     * The parts of the plan that hold a character no font on this computer has, found by laying the plan out
+     * without writing a PDF: for a warning before signing. Empty when every character would print.
+     */
+    public List<String> unprintableIn() throws IOException {
+        return render(PrintSize.STANDARD, List.of(), false).unprintableIn();
+    }
+
+    private PrintedPlan render(PrintSize size, List<String> noteUnprintable) throws IOException {
+        return render(size, noteUnprintable, true);
+    }
+
+    private PrintedPlan render(PrintSize size, List<String> noteUnprintable, boolean save) throws IOException {
+        try (PDDocument document = new PDDocument(); PlanFonts fonts = PlanFonts.embedIn(document, installed)) {
+            PageFlow flow = new PageFlow(document, fonts, size);
             PlanText text = new PlanText(flow, words);
-            addTitle(text);
+            addTitle(text, noteUnprintable);
             addAboutMe(text);
             addWorkingNotWorking(text);
             addNeeds(text);
@@ -52,11 +86,15 @@ public final class PlanDocument {
             addOtherSupport(text);
             addReviews(text);
             new AgreementSection(plan, text, document).add();
+            text.part(words.get("where.footer"));
             flow.finish((page, pages) -> words.get("footer", page, pages, plan.id(), plan.version(), fingerprint()));
+            if (!save) {
+                return new PrintedPlan(new byte[0], fonts.unprintableIn());
+            }
             document.getDocumentInformation().setTitle(words.get("title"));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
-            return bytes.toByteArray();
+            return new PrintedPlan(bytes.toByteArray(), fonts.unprintableIn());
         }
     }
 
@@ -69,11 +107,18 @@ public final class PlanDocument {
         return hash.substring(0, Math.min(FINGERPRINT_LENGTH, hash.length()));
     }
 
-    private void addTitle(PlanText text) {
+    private void addTitle(PlanText text, List<String> noteUnprintable) {
         Person person = plan.person();
         text.title(words.get("title"), person.fullName());
+        if (!noteUnprintable.isEmpty()) {
+            text.part(words.get("where.note"));
+            text.body(words.get("unprintable.note", String.join("; ", noteUnprintable)));
+            text.part("");
+        }
         if (!person.preferredName().isBlank() && !person.preferredName().equals(person.givenName())) {
+            text.part(words.get("where.likesToBeCalled"));
             text.body(words.get("likesToBeCalled", person.preferredName()));
+            text.part("");
         }
         if (plan.budget().startDate() != null) {
             text.body(plan.budget().endDate() == null
@@ -84,6 +129,7 @@ public final class PlanDocument {
         text.body(words.get("versionLine", plan.version(), words.of("status", plan.status()),
                 PlanWords.date(plan.updatedAt() == null ? null : plan.updatedAt().atZone(UK).toLocalDate())));
         text.subheading(words.get("details.heading"));
+        text.section(words.get("details.heading"));
         text.field("details.dateOfBirth", PlanWords.date(person.dateOfBirth()));
         text.field("details.nhsNumber", person.nhsNumber() == null ? "" : person.nhsNumber().formatted());
         text.field("details.address", person.address());
@@ -135,7 +181,9 @@ public final class PlanDocument {
         if (plan.workingNotWorking().isEmpty()) {
             text.body(words.get("empty"));
         }
+        int view = 1;
         for (WorkingNotWorking w : plan.workingNotWorking()) {
+            text.part(words.get("where.view", view++));
             String who = w.perspective().strip();
             text.subheading(who.isEmpty() || who.equalsIgnoreCase("me") ? words.get("working.mine")
                     : words.get("working.others", who));
@@ -162,6 +210,7 @@ public final class PlanDocument {
         }
         int n = 1;
         for (Outcome o : plan.outcomes()) {
+            text.part(words.get("where.outcome", n));
             text.subheading(n++ + ".  " + PlanWords.quoted(o.inPersonsWords()));
             text.field("outcomes.progress", o.howProgressWillBeSeen());
             text.field("outcomes.target", PlanWords.date(o.targetDate()));
@@ -175,6 +224,7 @@ public final class PlanDocument {
                 text.field("outcomes.stage", words.of("stage", o.stageOfChange()));
             }
         }
+        text.part("");
         addQuotes(text, plan.quotes().stream().filter(q -> OUTCOMES_SECTION.equals(q.section())).toList());
     }
 
@@ -183,14 +233,18 @@ public final class PlanDocument {
         if (plan.risks().isEmpty()) {
             text.body(words.get("risks.none"));
         }
+        int n = 1;
         for (var risk : plan.risks()) {
+            text.part(words.get("where.risk", n++));
             text.subheading(risk.description());
             text.field("risks.consequences", risk.consequences());
             text.field("risks.mitigation", risk.mitigation());
             text.field("risks.procedure", risk.procedure());
             text.field("risks.whoToCall", risk.whoToCall());
         }
+        text.part("");
         if (!plan.backupCover().isBlank()) {
+            text.part(words.get("risks.backup"));
             text.subheading(words.get("risks.backup"));
             text.body(plan.backupCover());
         }

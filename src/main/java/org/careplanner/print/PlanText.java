@@ -16,6 +16,9 @@ final class PlanText {
     final PageFlow flow;
     final PlanWords words;
     private final float body;
+    /** Where in the plan the text being laid out is, in the printed plan's own words (ADR 0036). */
+    private String section = "";
+    private String part = "";
 
     PlanText(PageFlow flow, PlanWords words) {
         this.flow = flow;
@@ -35,10 +38,38 @@ final class PlanText {
         return body;
     }
 
+    /**
+     * Names the part of the plan laid out next, such as "Outcome 2", within the current section: a field printed
+     * that no font can print is then reported as "What I want to achieve › Outcome 2 › How we will know". Plain
+     * words only, never the plan's own text (a message naming the part must not show personal details).
+     */
+    void part(String name) {
+        part = name == null ? "" : name;
+        where("");
+    }
+
+    private void where(String label) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : new String[] {section, part, label}) {
+            if (!s.isBlank()) {
+                sb.append(sb.isEmpty() ? "" : " \u203a ").append(s);
+            }
+        }
+        flow.fonts.where(sb.toString());
+    }
+
+    /** Starts a section that has no heading of its own (the details under the title). */
+    void section(String name) {
+        section = name;
+        part("");
+    }
+
     void title(String title, String name) {
         flow.paragraph(title, bold(), flow.size.title(), 0);
         flow.space(body * 0.3f);
+        part(words.get("where.name"));
         flow.paragraph(name, bold(), flow.size.heading(), 0);
+        part("");
         flow.space(body * 0.4f);
     }
 
@@ -49,6 +80,8 @@ final class PlanText {
 
     /** A section heading, kept on the same page as about {@code bodyLines} lines of what follows it. */
     void heading(String text, int bodyLines) {
+        section = text;
+        part("");
         float size = flow.size.heading();
         flow.space(body * 1.3f);
         flow.keepTogether(PrintSize.leading(size) + bodyLines * PrintSize.leading(body) * 1.3f);
@@ -83,11 +116,17 @@ final class PlanText {
             return;
         }
         String label = words.get(labelKey);
-        if (flow.wrap(value.strip(), regular(), body, flow.width() * (1 - labelShare())).size() > LONG_VALUE_LINES) {
+        where(label);
+        labelled(label, value.strip());
+        where("");
+    }
+
+    private void labelled(String label, String value) {
+        if (flow.wrap(value, regular(), body, flow.width() * (1 - labelShare())).size() > LONG_VALUE_LINES) {
             subheading(label);
-            body(value.strip());
+            body(value);
         } else {
-            row(Cell.of(label, bold()), Cell.of(value.strip(), regular()));
+            row(Cell.of(label, bold()), Cell.of(value, regular()));
         }
     }
 
@@ -114,7 +153,7 @@ final class PlanText {
         }
         String dotText = "\u2022";
         // the row's first column keeps three paddings of 0.3 × body; the dot needs its own width on top
-        float mark = Math.max(body * 1.4f, PlanFonts.width(dotText, regular(), body) + body * 0.9f + body * 0.2f);
+        float mark = Math.max(body * 1.4f, flow.fonts.width(dotText, regular(), body) + body * 0.9f + body * 0.2f);
         Cell dot = Cell.of(dotText, regular());
         Cell content = note.isBlank() ? Cell.of(text, regular())
                 : new Cell(java.util.List.of(new PageFlow.Para(text, regular()), new PageFlow.Para(note, regular())),

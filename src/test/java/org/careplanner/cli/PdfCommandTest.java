@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.careplanner.domain.Plan;
 import org.careplanner.exchange.PlanFile;
+import org.careplanner.print.InstalledFonts;
 import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,43 @@ class PdfCommandTest {
         CommandRun missing = run("pdf", "--file", dir.resolve("missing.json").toString(), "--out", pdf.toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void writingNoFontCanPrintIsWarnedOfByThePartOfThePlanNeverByTheTextItself() throws Exception {
+        // Made-up Chinese family name and words in a good day; no font folder has them (the machine's own fonts
+        // are not searched: the folders are chosen by the system property, here an empty folder), ADR 0036.
+        String chinese = "\u7f8e\u5b50";
+        String file = Files.readString(EXAMPLE);
+        String changed = file.replace("\"familyName\": \"Sample\"", "\"familyName\": \"" + chinese + "\"")
+                .replace("\"goodDay\": \"", "\"goodDay\": \"" + chinese + " ");
+        assertThat(changed).contains("\"familyName\": \"" + chinese);
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, changed);
+        Path pdf = dir.resolve("plan.pdf");
+        String before = System.getProperty(InstalledFonts.FOLDERS_PROPERTY);
+        System.setProperty(InstalledFonts.FOLDERS_PROPERTY, Files.createDirectories(dir.resolve("no-fonts")).toString());
+        CommandRun run;
+        try {
+            run = run("pdf", "--file", plan.toString(), "--out", pdf.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(InstalledFonts.FOLDERS_PROPERTY);
+            } else {
+                System.setProperty(InstalledFonts.FOLDERS_PROPERTY, before);
+            }
+        }
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Warning: this computer has no font for some of the writing in: Name; "
+                + "About me \u203a A good day.", "white square").doesNotContain(chinese, "Jo", "Exception");
+        assertThat(text(pdf)).contains("Jo \u25a1\u25a1");
+    }
+
+    @Test
+    void aPlanInLatinScriptPrintsWithNoWarning() throws Exception {
+        CommandRun run = run("pdf", "--file", EXAMPLE.toString(), "--out", dir.resolve("jo.pdf").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
     }
 }

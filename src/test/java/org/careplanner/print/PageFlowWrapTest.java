@@ -25,7 +25,7 @@ class PageFlowWrapTest {
     @BeforeEach
     void setUp() throws IOException {
         document = new PDDocument();
-        PlanFonts fonts = PlanFonts.embedIn(document);
+        PlanFonts fonts = PlanFonts.embedIn(document, InstalledFonts.in(java.util.List.of()));
         regular = fonts.regular;
         flow = new PageFlow(document, fonts, PrintSize.STANDARD);
     }

@@ -38,6 +38,7 @@ import org.careplanner.pricing.PlanAssessment;
 import org.careplanner.pricing.PlanPricer;
 import org.careplanner.pricing.RatesTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The printed plan, read back with PDFBox's own text extraction: what a person holding the paper would see.
@@ -207,10 +208,14 @@ class PlanDocumentTest {
     }
 
     @Test
-    void aCharacterTheFontLacksPrintsAsAQuestionMarkInsteadOfStoppingThePlan() throws IOException {
-        // DejaVu Sans has no Chinese characters; the rest of the name must still print
+    void aCharacterNoFontHasPrintsAsAWhiteSquareInsteadOfStoppingThePlan(@TempDir Path noFonts) throws IOException {
+        // DejaVu Sans has no Chinese characters, and no font is installed: the rest of the name must still print
+        // (FontFallbackTest: an installed font that has them is used instead, ADR 0036)
         Plan plan = withPerson(example("simple-plan.json"), "Mei \u7f8e", "Sample \u7f8e\u7f8e");
-        assertThat(allText(pdf(plan, PrintSize.LARGE_PRINT))).contains("Mei ? Sample ??");
+        PlanAssessment assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT).assess(plan, TODAY);
+        byte[] pdf = new PlanDocument(plan, assessment, InstalledFonts.in(List.of(noFonts)))
+                .toPdf(PrintSize.LARGE_PRINT);
+        assertThat(allText(pdf)).contains("Mei \u25a1 Sample \u25a1\u25a1").doesNotContain("?");
     }
 
     @Test

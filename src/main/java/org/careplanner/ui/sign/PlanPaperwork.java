@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 import org.careplanner.domain.Plan;
 import org.careplanner.print.PrintSize;
+import org.careplanner.print.PrintedPlan;
 import org.careplanner.ui.plan.Autosave;
 import org.careplanner.ui.plan.PlanEditorViewModel;
 
@@ -150,17 +151,22 @@ public final class PlanPaperwork {
                         // Said in the window, not in the toolkit's own message box (which can open behind it).
                         return TEXT.getString("paper.noPrinter");
                     }
-                    byte[] pdf = desk.pdf(plan, size);
-                    try (PDDocument document = Loader.loadPDF(pdf)) {
+                    PrintedPlan printed = desk.pdf(plan, size);
+                    String warning = unprintable(printed);
+                    if (!warning.isEmpty()) {
+                        // said before the printer dialog opens: the broker can cancel and fix it first
+                        Platform.runLater(() -> message.setText(warning));
+                    }
+                    try (PDDocument document = Loader.loadPDF(printed.pdf())) {
                         PrinterJob job = PrinterJob.getPrinterJob();
                         job.setJobName(TEXT.getString("paper.jobName"));
                         job.setPageable(new PDFPageable(document));
                         // The system's own dialog, on this background thread: the window stays responsive.
                         if (!job.printDialog()) {
-                            return TEXT.getString("paper.printCancelled");
+                            return join(TEXT.getString("paper.printCancelled"), warning);
                         }
                         job.print();
-                        return TEXT.getString("paper.printed");
+                        return join(TEXT.getString("paper.printed"), warning);
                     }
                 }
             }, "print-plan");
@@ -194,16 +200,28 @@ public final class PlanPaperwork {
             protected String call() throws IOException {
                 // Written beside the file, then moved over it: a failure never leaves half a PDF under its name.
                 Path tmp = file.resolveSibling(file.getFileName() + ".part");
+                PrintedPlan printed = desk.pdf(plan, size);
                 try {
-                    Files.write(tmp, desk.pdf(plan, size));
+                    Files.write(tmp, printed.pdf());
                     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 } finally {
                     Files.deleteIfExists(tmp);
                 }
-                return MessageFormat.format(TEXT.getString("paper.saved"), file.getFileName());
+                return join(MessageFormat.format(TEXT.getString("paper.saved"), file.getFileName()),
+                        unprintable(printed));
             }
         }, "save-pdf");
+    }
+
+    /** What to tell the broker when some writing could not be printed (its parts named, never its text); or "". */
+    static String unprintable(PrintedPlan printed) {
+        return printed.complete() ? "" : MessageFormat.format(TEXT.getString("paper.unprintable"),
+                String.join("; ", printed.unprintableIn()));
+    }
+
+    private static String join(String done, String warning) {
+        return warning.isEmpty() ? done : done + " " + warning;
     }
 
     private void run(Task<String> task, String name) {

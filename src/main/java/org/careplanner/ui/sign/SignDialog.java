@@ -202,12 +202,46 @@ public final class SignDialog {
         budgetNote.setWrapText(true);
         budgetNote.getStyleClass().add(model.budgetNotAgreed() ? "warning" : "muted");
         budgetNote.setAccessibleText(budgetNote.getText());
+        Label printNote = printNote();
         Label lockNote = new Label(TEXT.getString("sign.lockNote"));
         lockNote.setWrapText(true);
         lockNote.getStyleClass().add("muted");
-        VBox box = new VBox(12, signers, budgetNote, grid, padView, problems, lockNote, buttons);
+        VBox box = new VBox(12, signers, budgetNote, printNote, grid, padView, problems, lockNote, buttons);
         box.setPrefWidth(SignaturePad.WIDTH + 40);
         return box;
+    }
+
+    /**
+     * Empty, unless some writing in the plan has no font on this computer: then it names those parts of the plan
+     * (never their text), found off the JavaFX thread while the dialog is open (ADR 0036). Signing is not affected.
+     */
+    private Label printNote() {
+        Label note = new Label();
+        note.setId("signPrintNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("warning");
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.accessibleTextProperty().bind(note.textProperty());
+        Plan plan = model.plan();
+        Task<List<String>> check = new Task<>() {
+            @Override
+            protected List<String> call() throws Exception {
+                return desk.unprintableIn(plan);
+            }
+        };
+        check.setOnSucceeded(e -> {
+            if (!check.getValue().isEmpty()) {
+                note.setText(MessageFormat.format(TEXT.getString("sign.unprintable"),
+                        String.join("; ", check.getValue())));
+                stage.sizeToScene();
+            }
+        });
+        check.setOnFailed(e -> System.getLogger(SignDialog.class.getName()).log(System.Logger.Level.WARNING,
+                "Could not check the printed plan's fonts: " + check.getException().getClass().getSimpleName()));
+        Thread thread = new Thread(check, "check-print-fonts");
+        thread.setDaemon(true);
+        thread.start();
+        return note;
     }
 
     private static Label label(String key, Node field) {

@@ -6,6 +6,7 @@ import org.careplanner.domain.Plan;
 import org.careplanner.domain.Problem;
 import org.careplanner.domain.Signature;
 import org.careplanner.print.PrintSize;
+import org.careplanner.print.PrintedPlan;
 import org.careplanner.signing.SigningResult;
 
 /**
@@ -21,6 +22,12 @@ public interface SigningDesk {
     /** Signs and stores the version sealed, or says why not. Writes to the store. */
     SigningResult sign(Plan plan, List<Signature> signatures);
 
-    /** The plan on A4 as PDF bytes. */
-    byte[] pdf(Plan plan, PrintSize size) throws IOException;
+    /** The plan on A4 as PDF bytes, with the parts of it this computer has no font for (ADR 0036). */
+    PrintedPlan pdf(Plan plan, PrintSize size) throws IOException;
+
+    /**
+     * The parts of the plan, in the printed plan's words ("About me › A good day"), holding writing this computer
+     * has no font for: it would print as white squares. Empty when all of it prints. Reads font files.
+     */
+    List<String> unprintableIn(Plan plan) throws IOException;
 }

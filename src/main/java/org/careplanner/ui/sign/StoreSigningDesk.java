@@ -9,6 +9,7 @@ import org.careplanner.domain.Signature;
 import org.careplanner.pricing.PlanAssessment;
 import org.careplanner.print.PlanDocument;
 import org.careplanner.print.PrintSize;
+import org.careplanner.print.PrintedPlan;
 import org.careplanner.signing.PlanSigning;
 import org.careplanner.signing.SigningResult;
 
@@ -35,7 +36,12 @@ public final class StoreSigningDesk implements SigningDesk {
     }
 
     @Override
-    public byte[] pdf(Plan plan, PrintSize size) throws IOException {
-        return new PlanDocument(plan, assess.apply(plan)).toPdf(size);
+    public PrintedPlan pdf(Plan plan, PrintSize size) throws IOException {
+        return new PlanDocument(plan, assess.apply(plan)).print(size);
+    }
+
+    @Override
+    public List<String> unprintableIn(Plan plan) throws IOException {
+        return new PlanDocument(plan, assess.apply(plan)).unprintableIn();
     }
 }

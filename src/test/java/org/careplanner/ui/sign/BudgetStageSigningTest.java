@@ -138,7 +138,7 @@ class BudgetStageSigningTest {
     }
 
     private String printed(Plan plan) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(desk.pdf(plan, PrintSize.STANDARD))) {
+        try (PDDocument doc = Loader.loadPDF(desk.pdf(plan, PrintSize.STANDARD).pdf())) {
             return new PDFTextStripper().getText(doc);
         }
     }

@@ -31,23 +31,23 @@ class VersionStatusWordsTest {
     @Test
     void eachOpenStatusIsNamedAsThePlansNotTheBudgets() {
         assertThat(PlanPaperwork.lockText(version(2, PlanStatus.DRAFT)))
-                .isEqualTo("Version 2 \u00b7 draft plan, not signed yet");
+                .isEqualTo("Version 2 \u00b7 draft");
         assertThat(PlanPaperwork.lockText(version(1, PlanStatus.AGREED)))
                 .isEqualTo("Version 1 \u00b7 plan agreed, not signed yet");
         assertThat(PlanPaperwork.lockText(version(1, PlanStatus.SIGNED))).as("marked signed, no hash")
-                .isEqualTo("Version 1 \u00b7 plan signed");
+                .isEqualTo("Version 1 \u00b7 signed");
         assertThat(PlanPaperwork.lockText(version(1, PlanStatus.APPROVED))).as("marked approved, no hash")
-                .isEqualTo("Version 1 \u00b7 plan signed and approved by the commissioner");
+                .isEqualTo("Version 1 \u00b7 signed and approved by the commissioner");
         assertThat(PlanPaperwork.lockText(version(3, PlanStatus.SUPERSEDED)))
                 .isEqualTo("Version 3 \u00b7 replaced by a later version");
-        assertThat(PlanPaperwork.lockText(version(1, PlanStatus.CLOSED))).isEqualTo("Version 1 \u00b7 plan closed");
+        assertThat(PlanPaperwork.lockText(version(1, PlanStatus.CLOSED))).isEqualTo("Version 1 \u00b7 closed");
     }
 
     @Test
     void aSignedVersionSaysSoWithItsFingerprintNamed() {
         Plan signed = version(1, PlanStatus.SIGNED).withSignedHash(HASH);
         assertThat(PlanPaperwork.lockText(signed))
-                .isEqualTo("Version 1 \u00b7 plan signed and locked \u00b7 fingerprint 0123456789ab");
+                .isEqualTo("Version 1 \u00b7 signed and locked \u00b7 fingerprint 0123456789ab");
     }
 
     @Test
