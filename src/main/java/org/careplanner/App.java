@@ -264,6 +264,7 @@ public final class App {
             org.careplanner.store.StartTimes.mark("home listed");
             refreshReviewDatesLater(store.plans(), () -> Platform.runLater(window::refreshHome));
             makeBackupIfDueLater(store, text -> Platform.runLater(() -> window.showStatus(text)));
+            warmPlanDocumentsLater(store);
         });
         // The closing backup, after the last save: on a thread that is not a daemon, so the program ends only when
         // it is made. Not in a shutdown hook: H2 closes its database in one of its own, which may run first.
@@ -322,6 +323,23 @@ public final class App {
         backup.setDaemon(true);
         backup.start();
         return backup;
+    }
+
+    /**
+     * The plan document codec made and run once on a made-up plan ({@link LocalStore#warmPlanDocuments}), on a daemon
+     * thread of low priority after the day's backup and review dates have started: so the first plan the broker opens
+     * is read without it (ADR 0038).
+     */
+    static Thread warmPlanDocumentsLater(LocalStore store) {
+        Thread warm = new Thread(() -> {
+            long t = System.nanoTime();
+            store.warmPlanDocuments();
+            org.careplanner.store.StartTimes.took("plan documents warmed", t);
+        }, "warm-plan-documents");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+        return warm;
     }
 
     /**

@@ -109,4 +109,17 @@ class AppWiringTest {
             assertThat(said).isEmpty();
         }
     }
+
+    @Test
+    void thePlanDocumentsAreWarmedOnALowPriorityDaemonThreadAndTheStoreIsLeftAsItWas() throws Exception {
+        try (LocalStore store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.withTestPassphrase(
+                StoreSettings.defaults()))) {
+            Thread warm = App.warmPlanDocumentsLater(store);
+            assertThat(warm.getName()).isEqualTo("warm-plan-documents");
+            assertThat(warm.isDaemon()).isTrue();
+            assertThat(warm.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
+            warm.join();
+            assertThat(store.plans().homeList()).isEmpty();
+        }
+    }
 }

@@ -312,6 +312,7 @@ public final class HomeScreen {
 
     /** Reads (or writes) off the JavaFX thread with a spinner, then opens what came back. */
     private void inBackground(String key, PlanSummary chosen, Work work) {
+        long asked = System.nanoTime();
         Task<Opened> task = new Task<>() {
             @Override
             protected Opened call() {
@@ -328,6 +329,7 @@ public final class HomeScreen {
             busy.setVisible(false);
             plans.setDisable(false);
             opener.open(task.getValue().plan(), task.getValue().step());
+            org.careplanner.store.StartTimes.took("plan opened", asked);
         });
         task.setOnFailed(e -> {
             // The plan's id only: never the person's details.

@@ -61,7 +61,12 @@ public final class StoreLibrary implements PlanLibrary, PlanFiles {
 
     @Override
     public Optional<Plan> latest(UUID planId) {
-        return store().plans().latest(planId);
+        LocalStore open = store();
+        long t = System.nanoTime();
+        Optional<Plan> plan = open.plans().latest(planId);
+        // The first plan read makes the plan file codec when nothing has yet (ADR 0030, 0038).
+        org.careplanner.store.StartTimes.took("plan read", t);
+        return plan;
     }
 
     @Override
