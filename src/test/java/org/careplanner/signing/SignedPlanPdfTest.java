@@ -14,6 +14,7 @@ import org.careplanner.domain.Plan;
 import org.careplanner.domain.SignerRole;
 import org.careplanner.pricing.PlanPricer;
 import org.careplanner.pricing.RatesTable;
+import org.careplanner.print.InstalledFonts;
 import org.careplanner.print.PlanDocument;
 import org.careplanner.print.PrintSize;
 import org.careplanner.store.DataFolder;
@@ -69,5 +70,44 @@ class SignedPlanPdfTest {
             }
             assertThat(images).as("both drawn signatures").isEqualTo(2);
         }
+    }
+
+    @Test
+    void theFontsAPlanIsPrintedWithDoNotTouchItsSigningHash() throws Exception {
+        // The hash is over the plan's canonical form, not the PDF (ADR 0008): a Punjabi name printed in an installed
+        // font on one laptop and as white squares on another is the same signed plan, verified the same (ADR 0036).
+        String gurmukhi = "\u0a38\u0a2e\u0a30\u0a28";
+        Plan signed;
+        try (LocalStore store = LocalStore.open(new DataFolder(dir.resolve("store")),
+                org.careplanner.store.TestStores.defaults().withClock(SigningFixtures.CLOCK))) {
+            Plan example = SigningFixtures.example("pa-two-streams-plan.json");
+            var p = example.person();
+            Plan draft = store.plans().saveVersion(example.edit().person(new org.careplanner.domain.Person(gurmukhi,
+                    p.familyName(), "", p.dateOfBirth(), p.nhsNumber(), p.address(), p.phone(), p.communicationNeeds(),
+                    p.representative())).done());
+            signed = new PlanSigning(store.plans(), SigningFixtures.CHECKS, SigningFixtures.CLOCK).sign(draft, List.of(
+                    PlanSigning.drawn(SignerRole.PERSON, gurmukhi + " Sample", SigningFixtures.scribble())))
+                    .signed().orElseThrow();
+        }
+        Path fonts = Files.createDirectories(dir.resolve("fonts"));
+        try (var in = SignedPlanPdfTest.class.getResourceAsStream(
+                "/org/careplanner/print/fixture-fonts/Lohit-Gurmukhi.ttf")) {
+            Files.copy(in, fonts.resolve("Lohit-Gurmukhi.ttf"));
+        }
+        var assessment = new PlanPricer(RatesTable.defaults(), ExclusionList.DEFAULT)
+                .assess(signed, LocalDate.now(SigningFixtures.CLOCK));
+        var withFont = new PlanDocument(signed, assessment, InstalledFonts.in(List.of(fonts))).print(PrintSize.STANDARD);
+        var without = new PlanDocument(signed, assessment,
+                InstalledFonts.in(List.of(Files.createDirectories(dir.resolve("no-fonts"))))).print(PrintSize.STANDARD);
+
+        assertThat(withFont.complete()).isTrue();
+        assertThat(without.unprintableIn()).contains("Name");
+        String fingerprint = signed.signedHash().substring(0, 12);
+        for (byte[] pdf : List.of(withFont.pdf(), without.pdf())) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Signed plan fingerprint: " + fingerprint);
+            }
+        }
+        assertThat(new org.careplanner.exchange.SignedContent().check(signed).isUnchanged()).isTrue();
     }
 }

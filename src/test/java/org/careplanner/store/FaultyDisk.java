@@ -20,7 +20,14 @@ public final class FaultyDisk implements AutoCloseable {
     /** What the disk does with writes. */
     public enum Fault { NONE, FULL, READ_ONLY }
 
+    /** The exit code of a program stopped by {@link #haltAtWrite}. */
+    public static final int HALTED = 86;
+
     private static volatile Fault fault = Fault.NONE;
+    /** Writes (and truncations) that reached the disk since {@link #install}. */
+    private static final java.util.concurrent.atomic.AtomicLong WRITES = new java.util.concurrent.atomic.AtomicLong();
+    /** The write at which the program stops dead, as a kill or power cut would (before that write is made). */
+    private static volatile long haltAt = Long.MAX_VALUE;
     private static final Scheme SCHEME = new Scheme();
 
     private FaultyDisk() {
@@ -31,6 +38,8 @@ public final class FaultyDisk implements AutoCloseable {
         FilePath.register(SCHEME);
         StoreUrl.fileSystem = "faulty";
         fault = Fault.NONE;
+        WRITES.set(0);
+        haltAt = Long.MAX_VALUE;
         return new FaultyDisk();
     }
 
@@ -38,8 +47,22 @@ public final class FaultyDisk implements AutoCloseable {
         fault = now;
     }
 
+    /**
+     * Stops the program ({@link Runtime#halt}: no finally block, no shutdown hook, nothing flushed) just before its
+     * {@code n}th write to the disk from now on; for a child JVM only.
+     */
+    public void haltAtWrite(long n) {
+        haltAt = WRITES.get() + n;
+    }
+
+    /** Writes made since {@link #install}. */
+    public long writes() {
+        return WRITES.get();
+    }
+
     @Override
     public void close() {
+        haltAt = Long.MAX_VALUE;
         fault = Fault.NONE;
         StoreUrl.fileSystem = "file";
         FilePath.unregister(SCHEME);
@@ -59,6 +82,9 @@ public final class FaultyDisk implements AutoCloseable {
     }
 
     private static void check() throws IOException {
+        if (WRITES.incrementAndGet() >= haltAt) {
+            Runtime.getRuntime().halt(HALTED);
+        }
         switch (fault) {
             case FULL -> throw new IOException("No space left on device");
             case READ_ONLY -> throw new IOException("Read-only file system");

@@ -239,7 +239,7 @@ class InterruptedUpgradeTest {
     }
 
     /** A store with {@code count} plans, as a CarePlanner before migration 6 left it; its folder marked established. */
-    private static List<Plan> establishedStoreAtVersion5(Path folder, int count) throws Exception {
+    static List<Plan> establishedStoreAtVersion5(Path folder, int count) throws Exception {
         List<Plan> plans = new ArrayList<>();
         try (LocalStore store = TestStores.open(folder)) {
             for (int n = 0; n < count; n++) {
@@ -264,7 +264,7 @@ class InterruptedUpgradeTest {
         }
     }
 
-    private static void assertEveryPlan(LocalStore store, List<Plan> plans) {
+    static void assertEveryPlan(LocalStore store, List<Plan> plans) {
         for (Plan plan : plans) {
             assertThat(store.plans().latest(plan.id())).contains(plan);
         }
@@ -272,7 +272,7 @@ class InterruptedUpgradeTest {
         assertThat(store.audit().verifyChain()).isEmpty();
     }
 
-    private static String newestMigration(Path folder) throws Exception {
+    static String newestMigration(Path folder) throws Exception {
         try (Connection c = connect(folder); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
                      + "WHERE \"success\"")) {
@@ -290,7 +290,7 @@ class InterruptedUpgradeTest {
     }
 
     /** The files in the folder, but the upgrade's lock file, which stays once made (empty: it is only locked). */
-    private static List<String> names(Path folder) throws Exception {
+    static List<String> names(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> !n.equals(StoreUpgrade.LOCK)).sorted()
                     .toList();

@@ -258,7 +258,7 @@ final class SupportStep implements StepView {
         // The columns share the table's width; none is ever narrower than its figures (a price, a year's cost), and
         // the words (what the support is, what pays) give up width first, cut with the whole text on hover. The line
         // chosen is shown whole in the editor under the table.
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        t.setColumnResizePolicy(new ColumnsShareTheWidth());
         TableColumn<SupportLineRow, String> description = column("support.column.description", 200, 110,
                 r -> Bindings.createStringBinding(r::label, r.description));
         description.setId("descriptionColumn");

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and at 1280 x 900 and 1600 x 1000: the costing table's columns all fit its width (no sideways scroll bar; before,
  * "Paid from" and "Cost a year" were off its right edge), the catalogue's matches fit theirs, and no label, button,
  * heading or figure of the step is cut short ("Add to …", "Kept aside for emerg…" were); only a table cell may be, and
- * then its whole text is its tooltip. Sam Example's plan (docs/examples/pa-two-streams-plan.json), the PA line open.
+ * then its whole text is its tooltip. Jo Sample's plan (docs/examples/pa-two-streams-plan.json), the PA line open.
  */
 @ExtendWith(ApplicationExtension.class)
 class SupportStepFitsSmallWindowTest {
@@ -74,6 +74,81 @@ class SupportStepFitsSmallWindowTest {
         assertFits(robot, "1600 x 1000");
         assertThat(visibleColumns(robot)).containsExactly("descriptionColumn", "priceColumn", "quantityColumn",
                 "frequencyColumn", "streamColumn", "costColumn");
+    }
+
+    /**
+     * Made wide and then narrow again, the narrow table's columns are as wide as on its first narrow layout (before,
+     * the columns kept widths skewed by the wide layout: the constrained policy shares out a change in proportion to
+     * the widths the columns last had), and made wide again, the wide columns are as on the first wide layout.
+     */
+    @Test
+    void wideThenNarrowAgainTheColumnsAreAsOnTheFirstNarrowLayout(FxRobot robot) throws Exception {
+        showStepFive(robot, 1100, 720);
+        java.util.Map<String, Long> firstNarrow = columnWidths(robot);
+        assertThat(firstNarrow.keySet()).containsExactly("supportAndStreamColumn", "howMuchColumn", "costColumn");
+        resizeTo(robot, 1600, 1000);
+        java.util.Map<String, Long> firstWide = columnWidths(robot);
+        assertThat(firstWide.keySet()).containsExactly("descriptionColumn", "priceColumn", "quantityColumn",
+                "frequencyColumn", "streamColumn", "costColumn");
+        resizeTo(robot, 1100, 720);
+        assertThat(columnWidths(robot)).as("narrow again after wide").isEqualTo(firstNarrow);
+        resizeTo(robot, 1600, 1000);
+        assertThat(columnWidths(robot)).as("wide again after narrow").isEqualTo(firstWide);
+        resizeTo(robot, 1100, 720);
+        assertThat(columnWidths(robot)).as("narrow a third time").isEqualTo(firstNarrow);
+        assertFits(robot, "1100 x 720 after 1600 x 1000");
+    }
+
+    /**
+     * The sharing worked out by hand for the narrow columns (made 200, 120 and 110 px wide; at least 150, 100, 100).
+     * 400 px: 30 px short, 10 from each: 190, 110, 100. 350 px: 80 short, 26.67 each would put the last two under their
+     * 100; held at 100, the first gives the rest: 350 - 200 = 150. 580 px: 150 over, 50 each: 250, 170, 160.
+     */
+    @Test
+    void theColumnsShareTheWidthEquallyAndNoneGoesUnderItsMinimum() {
+        List<javafx.scene.control.TableColumn<Object, String>> columns = List.of(madeColumn(200, 150),
+                madeColumn(120, 100), madeColumn(110, 100));
+        assertThat(shared(columns, 400)).containsExactly(190.0, 110.0, 100.0);
+        assertThat(shared(columns, 350)).containsExactly(150.0, 100.0, 100.0);
+        assertThat(shared(columns, 580)).containsExactly(250.0, 170.0, 160.0);
+    }
+
+    private static javafx.scene.control.TableColumn<Object, String> madeColumn(double width, double min) {
+        javafx.scene.control.TableColumn<Object, String> c = new javafx.scene.control.TableColumn<>();
+        c.setPrefWidth(width);
+        c.setMinWidth(min);
+        return c;
+    }
+
+    private static List<Double> shared(List<javafx.scene.control.TableColumn<Object, String>> columns, double width) {
+        java.util.Map<javafx.scene.control.TableColumn<Object, String>, Double> widths =
+                ColumnsShareTheWidth.widths(columns, width);
+        return columns.stream().map(c -> Math.round(widths.get(c) * 100) / 100.0).toList();
+    }
+
+    private void resizeTo(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width + stage.getWidth() - stage.getScene().getWidth());
+            stage.setHeight(height + stage.getHeight() - stage.getScene().getHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).isEqualTo(width);
+    }
+
+    /** The visible columns' widths by id, in order, to the whole pixel. */
+    private java.util.Map<String, Long> columnWidths(FxRobot robot) {
+        java.util.Map<String, Long> widths = new java.util.LinkedHashMap<>();
+        robot.interact(() -> robot.lookup("#supportTable").queryAs(TableView.class).getVisibleLeafColumns()
+                .forEach(c -> {
+                    javafx.scene.control.TableColumn<?, ?> column = (javafx.scene.control.TableColumn<?, ?>) c;
+                    widths.put(column.getId(), Math.round(column.getWidth()));
+                }));
+        return widths;
     }
 
     private void showStepFive(FxRobot robot, double width, double height) throws Exception {

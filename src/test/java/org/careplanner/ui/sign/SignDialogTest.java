@@ -64,8 +64,13 @@ class SignDialogTest {
     private Plan opened;
 
     private void open(FxRobot robot, String example) throws Exception {
+        open(robot, example, plan -> plan);
+    }
+
+    private void open(FxRobot robot, String example, java.util.function.UnaryOperator<Plan> change) throws Exception {
         store = LocalStore.open(new DataFolder(dir), org.careplanner.store.TestStores.defaults().withClock(CLOCK).withPlanChecks(CHECKS));
-        opened = store.plans().saveVersion(new PlanFile().read(Path.of("docs/examples", example)).onlyPlan());
+        opened = store.plans().saveVersion(change.apply(
+                new PlanFile().read(Path.of("docs/examples", example)).onlyPlan()));
         FxToolkit.setupStage(stage -> {
             PlanEditorViewModel editor = new PlanEditorViewModel(opened, CLOCK);
             ConversationScreen screen = new ConversationScreen(editor, Optional.of(store.plans()::saveVersion),
@@ -149,6 +154,38 @@ class SignDialogTest {
         assertThat(name.isFocused()).as(String.valueOf(name.getScene().getFocusOwner())).isTrue();
         robot.write("Sam Sample");
         assertThat(name.getText()).isEqualTo("Sam Sample");
+    }
+
+    @Test
+    void writingNoFontCanPrintIsNamedByItsPartBeforeSigningAndSigningStillWorks(FxRobot robot) throws Exception {
+        // A made-up Chinese family name; no font folder has it (only an empty folder is searched), ADR 0036
+        String chinese = "\u7f8e\u5b50";
+        String before = System.getProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY);
+        System.setProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY,
+                java.nio.file.Files.createDirectories(dir.resolve("no-fonts")).toString());
+        try {
+            open(robot, "pa-two-streams-plan.json", plan -> plan.edit().person(new org.careplanner.domain.Person(
+                    "Jo", chinese, "", plan.person().dateOfBirth(), plan.person().nhsNumber(), plan.person().address(),
+                    plan.person().phone(), plan.person().communicationNeeds(), plan.person().representative())).done());
+            openSignDialog(robot);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> !robot.lookup("#signPrintNote").queryAs(Label.class).getText().isEmpty());
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY);
+            } else {
+                System.setProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY, before);
+            }
+        }
+        String note = robot.lookup("#signPrintNote").queryAs(Label.class).getText();
+        assertThat(note).contains("some of the writing in Name will print as white squares",
+                "The signed plan keeps every word").doesNotContain(chinese);
+
+        drawStroke(robot);
+        robot.clickOn("#signAndLock");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> store.plans().latest(opened.id())
+                .map(p -> p.status() == PlanStatus.SIGNED).orElse(false));
+        assertThat(store.plans().latest(opened.id()).orElseThrow().person().familyName()).isEqualTo(chinese);
     }
 
     @Test
