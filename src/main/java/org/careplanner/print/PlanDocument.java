@@ -113,6 +113,7 @@ public final class PlanDocument {
         if (!noteUnprintable.isEmpty()) {
             text.part(words.get("where.note"));
             text.body(words.get("unprintable.note", String.join("; ", noteUnprintable)));
+            text.space();
             text.part("");
         }
         if (!person.preferredName().isBlank() && !person.preferredName().equals(person.givenName())) {

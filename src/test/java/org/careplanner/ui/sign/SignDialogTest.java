@@ -62,6 +62,7 @@ class SignDialogTest {
 
     private LocalStore store;
     private Plan opened;
+    private PlanPaperwork paperwork;
 
     private void open(FxRobot robot, String example) throws Exception {
         open(robot, example, plan -> plan);
@@ -77,7 +78,8 @@ class SignDialogTest {
                     BrokerPrompts.english(), () -> { });
             SigningDesk desk = new StoreSigningDesk(new PlanSigning(store.plans(), CHECKS, CLOCK),
                     plan -> PRICER.assess(plan, LocalDate.now(CLOCK)));
-            screen.addHeaderActions(new PlanPaperwork(editor, desk, screen::leave).view());
+            paperwork = new PlanPaperwork(editor, desk, screen::leave);
+            screen.addHeaderActions(paperwork.view());
             Scene scene = new Scene((Parent) screen.view(), 1280, 800);
             scene.getStylesheets().add(Objects.requireNonNull(
                     MainWindow.class.getResource("careplanner.css")).toExternalForm());
@@ -178,6 +180,23 @@ class SignDialogTest {
             }
         }
         String note = robot.lookup("#signPrintNote").queryAs(Label.class).getText();
+        Path pdf = dir.resolve("plan.pdf");
+        System.setProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY, dir.resolve("no-fonts").toString());
+        try {
+            robot.interact(() -> paperwork.writePdf(opened, org.careplanner.print.PrintSize.STANDARD, pdf));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> robot.lookup("#paperMessage").queryAs(Label.class).getText().startsWith("Saved as"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY);
+            } else {
+                System.setProperty(org.careplanner.print.InstalledFonts.FOLDERS_PROPERTY, before);
+            }
+        }
+        // Save as PDF… says it beside the buttons too, naming the part, never the text
+        assertThat(robot.lookup("#paperMessage").queryAs(Label.class).getText()).startsWith("Saved as plan.pdf.")
+                .contains("no font for some of the writing in Name").doesNotContain(chinese);
+
         assertThat(note).contains("some of the writing in Name will print as white squares",
                 "The signed plan keeps every word").doesNotContain(chinese);
 
