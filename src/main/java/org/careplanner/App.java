@@ -18,6 +18,7 @@ import org.careplanner.store.DataFolder;
 import org.careplanner.store.LocalStore;
 import org.careplanner.store.PlanStore;
 import org.careplanner.store.RunningInstance;
+import org.careplanner.store.SettingsFile;
 import org.careplanner.store.StoreBackup;
 import org.careplanner.store.StoreDamagedException;
 import org.careplanner.store.StoreException;
@@ -123,8 +124,16 @@ public final class App {
             return;
         }
         // The text size and contrast chosen last time (a file of its own, not personal: readable before the store
-        // is unlocked, so the passphrase window and the problem windows look the same as the main one).
-        Appearance appearance = Appearance.rememberedIn(folder.path().resolve(DisplaySettings.FILE_NAME));
+        // is unlocked, so the passphrase window and the problem windows look the same as the main one): read here,
+        // on the launcher's thread, never on the JavaFX Application Thread (ADR 0038).
+        long settingsRead = System.nanoTime();
+        Appearance appearance = appearanceKeptIn(folder.path());
+        org.careplanner.store.StartTimes.took("display settings read", settingsRead);
+        // The lock's idle time is needed only by the main window: read once the passphrase window shows, on a thread
+        // of its own (3-12 ms here, taken from the start when read before the window); taken by the passphrase check,
+        // off the JavaFX thread, before the main window is made.
+        java.util.concurrent.CompletableFuture<LockSettings> lockRead = new java.util.concurrent.CompletableFuture<>();
+        AtomicReference<LockSettings> lock = new AtomicReference<>(LockSettings.DEFAULT);
         AtomicReference<LocalStore> opened = new AtomicReference<>();
         Stage[] start = new Stage[1];
         // The main window, built on the JavaFX thread while the key is derived on the checking thread (ADR 0027);
@@ -134,11 +143,12 @@ public final class App {
         java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
         PassphraseCheck open = passphrase -> {
             given.set(true);
+            lock.set(lockRead.join());
             StoreSettings unlocked = settings.withPassphrase(passphrase);
             Platform.runLater(() -> {
                 if (prepared.get() == null && !opening.isDone()) {
                     long t = System.nanoTime();
-                    prepared.set(mainWindow(folder, opening, appearance).prepare());
+                    prepared.set(mainWindow(folder, opening, appearance, lock.get()).prepare());
                     org.careplanner.store.StartTimes.took("main window prepared", t);
                 }
             });
@@ -159,7 +169,7 @@ public final class App {
                             () -> {
                                 StoreBackup.restoreLatest(folder, unlocked);
                                 return open(folder, unlocked);
-                            }, store -> show(store, appearance, new Stage()), Platform::exit).show();
+                            }, store -> show(store, appearance, lock.get(), new Stage()), Platform::exit).show();
                 });
                 return Optional.of(e.getMessage());
             } catch (StoreInUseException e) {
@@ -186,8 +196,9 @@ public final class App {
             org.careplanner.store.StartTimes.mark("JavaFX started");
             start[0] = new Stage();
             StartWindow.show(start[0], firstStart, appearance, open,
-                    () -> show(opened.get(), prepared.get(), appearance, start[0]));
+                    () -> show(opened.get(), prepared.get(), appearance, lock.get(), start[0]));
             org.careplanner.store.StartTimes.mark("start window shown");
+            readLockSettingsLater(folder.path(), lockRead);
             warmUpWhileWaiting(given::get);
         });
     }
@@ -219,30 +230,30 @@ public final class App {
      * while the key is derived (ADR 0027).
      */
     private static MainWindow mainWindow(DataFolder folder, java.util.concurrent.CompletableFuture<LocalStore> opening,
-                                         Appearance appearance) {
+                                         Appearance appearance, LockSettings lockSettings) {
         StoreLibrary library = new StoreLibrary(opening);
-        Path lockFile = folder.path().resolve(LockSettings.FILE_NAME);
-        LockSettings lockSettings = LockSettings.read(lockFile);
         return new MainWindow(library, Optional.of(plan -> opening.join().plans().saveVersion(plan)),
                 Optional.of(library), appearance, Clock.systemDefaultZone())
                 .withCatalogue(() -> opening.join().catalogue().entries())
                 .withIdleLock(lockSettings.idleTime(),
                         org.careplanner.ui.lock.IdleLock.checkWith(typed -> opening.join().isPassphrase(typed)))
-                .withLockMenu(lockSettings, chosen -> rememberLockSettings(chosen, lockFile));
+                .withLockMenu(lockSettings, lockSettingsRememberedIn(folder.path()));
     }
 
     /** On the JavaFX thread: the main window for an opened store, in {@code stage} (after restoring a backup). */
-    private static void show(LocalStore store, Appearance appearance, Stage stage) {
-        show(store, null, appearance, stage);
+    private static void show(LocalStore store, Appearance appearance, LockSettings lock, Stage stage) {
+        show(store, null, appearance, lock, stage);
     }
 
     /**
      * On the JavaFX thread: shows the main window for an opened store in {@code stage}: {@code prepared} if one was
      * built for it while the key was derived, else one built now.
      */
-    private static void show(LocalStore store, MainWindow prepared, Appearance appearance, Stage stage) {
+    private static void show(LocalStore store, MainWindow prepared, Appearance appearance, LockSettings lock,
+                             Stage stage) {
         MainWindow window = prepared != null ? prepared
-                : mainWindow(store.folder(), java.util.concurrent.CompletableFuture.completedFuture(store), appearance);
+                : mainWindow(store.folder(), java.util.concurrent.CompletableFuture.completedFuture(store), appearance,
+                        lock);
         WINDOW.set(stage);
         window.withSigning(signingDesk(store))
                 .withPassphraseChange(new org.careplanner.ui.lock.StorePassphraseChange(store));
@@ -313,13 +324,66 @@ public final class App {
         return backup;
     }
 
-    /** A new idle time for the lock, kept for the next start (a file that cannot be written only loses that). */
-    private static void rememberLockSettings(LockSettings chosen, Path file) {
-        try {
-            chosen.write(file);
-        } catch (java.io.IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Lock settings not written: " + e.getClass().getSimpleName());
-        }
+    /**
+     * The display settings kept in {@code dataFolder}'s {@code display.properties}, read now (call it off the JavaFX
+     * thread), each later choice written back there by the Appearance's own writer thread. A missing or damaged file
+     * gives the usual look.
+     */
+    public static Appearance appearanceKeptIn(Path dataFolder) {
+        SettingsFile file = new SettingsFile(dataFolder.resolve(DisplaySettings.FILE_NAME),
+                "CarePlanner display settings: text size, contrast and prompts only");
+        return new Appearance(DisplaySettings.from(file.read()), keptIn(file, DisplaySettings::entries));
+    }
+
+    /** The lock's idle time kept in {@code dataFolder} (5 minutes when none or not readable). Off the JavaFX thread. */
+    public static LockSettings lockSettingsKeptIn(Path dataFolder) {
+        return LockSettings.from(lockFile(dataFolder).read());
+    }
+
+    /**
+     * Reads the lock's idle time on a thread of its own into {@code into} (5 minutes should anything go wrong), so
+     * neither the JavaFX thread nor the passphrase window waits for it.
+     */
+    static Thread readLockSettingsLater(Path dataFolder, java.util.concurrent.CompletableFuture<LockSettings> into) {
+        Thread read = new Thread(() -> {
+            long t = System.nanoTime();
+            try {
+                into.complete(lockSettingsKeptIn(dataFolder));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Lock settings not read: " + e.getClass().getSimpleName());
+                into.complete(LockSettings.DEFAULT);
+            }
+            org.careplanner.store.StartTimes.took("lock settings read", t);
+        }, "read-lock-settings");
+        read.setDaemon(true);
+        read.start();
+        return read;
+    }
+
+    /** Writes a new idle time to {@code dataFolder}'s lock.properties; called on IdleLock's writer thread. */
+    static java.util.function.Consumer<LockSettings> lockSettingsRememberedIn(Path dataFolder) {
+        return keptIn(lockFile(dataFolder), LockSettings::entries);
+    }
+
+    private static SettingsFile lockFile(Path dataFolder) {
+        return new SettingsFile(dataFolder.resolve(LockSettings.FILE_NAME),
+                "CarePlanner: lock the window after this many minutes without use (1, 5, 15 or 30)");
+    }
+
+    /**
+     * Writes a choice to {@code file}, for the next start; called on the choosing screen's writer thread, never the
+     * JavaFX one. A file that cannot be written only loses that choice: logged (the file's name and what went wrong).
+     */
+    private static <T> java.util.function.Consumer<T> keptIn(SettingsFile file,
+            java.util.function.Function<T, java.util.Map<String, String>> entries) {
+        return chosen -> {
+            try {
+                file.write(entries.apply(chosen));
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Settings not written to {0}: {1}", file.name(),
+                        e.getClass().getSimpleName());
+            }
+        };
     }
 
     private static void bringToFront(Stage stage) {

@@ -2,14 +2,13 @@ package org.careplanner.ui;
 
 import static org.careplanner.ui.MainWindow.TEXT;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
@@ -27,13 +26,12 @@ import javafx.scene.control.ToggleGroup;
  */
 public final class Appearance {
 
-    private static final System.Logger LOG = System.getLogger(Appearance.class.getName());
     private static final String STYLESHEET = Objects.requireNonNull(
             MainWindow.class.getResource("careplanner.css"), "careplanner.css").toExternalForm();
     private static final String HIGH_CONTRAST = "high-contrast";
 
     private final ReadOnlyObjectWrapper<DisplaySettings> settings;
-    private final Optional<Path> file;
+    private final Optional<Consumer<DisplaySettings>> save;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "save-display-settings");
         t.setDaemon(true);
@@ -46,14 +44,18 @@ public final class Appearance {
         this(initial, Optional.empty());
     }
 
-    private Appearance(DisplaySettings initial, Optional<Path> file) {
-        this.settings = new ReadOnlyObjectWrapper<>(initial);
-        this.file = file;
+    /**
+     * Settings read before (off the JavaFX thread), each change handed to {@code save} on a writer thread of their
+     * own, one at a time in the order chosen. {@code save} writes the settings file (App's wiring); a failure there
+     * only loses the look, and is for it to log.
+     */
+    public Appearance(DisplaySettings initial, Consumer<DisplaySettings> save) {
+        this(initial, Optional.of(save));
     }
 
-    /** The settings saved in {@code file} (defaults if none yet), saved there again on each change. Off the FX thread. */
-    public static Appearance rememberedIn(Path file) {
-        return new Appearance(DisplaySettings.read(file), Optional.of(file));
+    private Appearance(DisplaySettings initial, Optional<Consumer<DisplaySettings>> save) {
+        this.settings = new ReadOnlyObjectWrapper<>(initial);
+        this.save = save;
     }
 
     public ReadOnlyObjectProperty<DisplaySettings> settingsProperty() {
@@ -66,14 +68,8 @@ public final class Appearance {
             return;
         }
         settings.set(chosen);
-        file.ifPresent(f -> lastSave = CompletableFuture.runAsync(() -> {
-            try {
-                chosen.write(f);
-            } catch (IOException e) {
-                // Only the look is lost: the next start uses the defaults.
-                LOG.log(System.Logger.Level.WARNING, "Display settings not saved: " + e.getClass().getSimpleName());
-            }
-        }, writer));
+        // Writing a file: never on the JavaFX thread (STYLE.md, convention 4).
+        save.ifPresent(s -> lastSave = CompletableFuture.runAsync(() -> s.accept(chosen), writer));
     }
 
     /** Waits for the last save of the settings to finish (tests, and before the program ends). */

@@ -1,27 +1,18 @@
 package org.careplanner.ui;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Properties;
+import java.util.Map;
 
 /**
  * How the window looks for the person using it: the size of the text, whether the high-contrast theme is on, and
  * whether the broker has hidden the conversation's prompts. Kept between starts in a small file in the data folder
- * ({@value #FILE_NAME}), which holds these choices and nothing about any person (ADR 0013, ADR 0014).
+ * ({@value #FILE_NAME}), which holds these choices and nothing about any person (ADR 0013, ADR 0014); the file is
+ * read and written by the composition root, off the JavaFX thread (ADR 0038).
  */
 public record DisplaySettings(TextSize textSize, boolean highContrast, boolean promptsHidden) {
 
     public static final String FILE_NAME = "display.properties";
     public static final DisplaySettings DEFAULT = new DisplaySettings(TextSize.NORMAL, false, false);
-
-    private static final System.Logger LOG = System.getLogger(DisplaySettings.class.getName());
 
     /** Text sizes; each but normal is a style class on the window's root that sets the root font size. */
     public enum TextSize {
@@ -62,42 +53,25 @@ public record DisplaySettings(TextSize textSize, boolean highContrast, boolean p
         return new DisplaySettings(textSize, highContrast, hidden);
     }
 
-    /** Reads the settings file; a missing or unreadable file gives the defaults. Call off the JavaFX thread. */
-    public static DisplaySettings read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return DEFAULT;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "Display settings not readable, using the defaults: "
-                    + e.getClass().getSimpleName());
-            return DEFAULT;
-        }
+    /**
+     * The settings from the entries of the settings file ({@code org.careplanner.store.SettingsFile}, read by the
+     * composition root off the JavaFX thread); an entry missing or not understood gives its default.
+     */
+    public static DisplaySettings from(Map<String, String> entries) {
         TextSize size = TextSize.NORMAL;
-        String named = p.getProperty("text.size", "").strip().toUpperCase(Locale.ROOT);
+        String named = entries.getOrDefault("text.size", "").strip().toUpperCase(Locale.ROOT);
         for (TextSize s : TextSize.values()) {
             if (s.name().equals(named)) {
                 size = s;
             }
         }
-        return new DisplaySettings(size, Boolean.parseBoolean(p.getProperty("high.contrast", "false").strip()),
-                Boolean.parseBoolean(p.getProperty("prompts.hidden", "false").strip()));
+        return new DisplaySettings(size, Boolean.parseBoolean(entries.getOrDefault("high.contrast", "false").strip()),
+                Boolean.parseBoolean(entries.getOrDefault("prompts.hidden", "false").strip()));
     }
 
-    /** Writes the settings file whole (a new file moved into place). Call off the JavaFX thread. */
-    public void write(Path file) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("text.size", textSize.name());
-        p.setProperty("high.contrast", Boolean.toString(highContrast));
-        p.setProperty("prompts.hidden", Boolean.toString(promptsHidden));
-        Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElseThrow();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "display", ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            p.store(out, "CarePlanner display settings: text size, contrast and prompts only");
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** The entries the settings file keeps for these settings. */
+    public Map<String, String> entries() {
+        return Map.of("text.size", textSize.name(), "high.contrast", Boolean.toString(highContrast),
+                "prompts.hidden", Boolean.toString(promptsHidden));
     }
 }

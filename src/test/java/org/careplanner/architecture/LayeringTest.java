@@ -135,12 +135,8 @@ class LayeringTest {
             .and().areNotAssignableTo(javafx.concurrent.Task.class)
             .and().doNotHaveFullyQualifiedName("org.careplanner.ui.home.StoreLibrary")
             .and().doNotHaveFullyQualifiedName("org.careplanner.ui.home.PlanFiles")
-            // Known, not yet moved: a settings file of a few bytes in the data folder, read before the window shows
-            // and written when the broker picks a setting from a menu, each write on a writer thread of its own
-            // (Appearance's, IdleLock's: AutoLockTest checks the lock's). The files are still read and written by
-            // these classes themselves; moving that into a service means changing App's wiring.
-            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.DisplaySettings")
-            .and().doNotHaveFullyQualifiedName("org.careplanner.ui.lock.LockSettings")
+            // No other exception: the settings files (display.properties, lock.properties) are read by App on the
+            // launcher's thread and written through store.SettingsFile on the screens' writer threads (ADR 0038).
             .should().callMethodWhere(FILE_WORK).orShould().callConstructorWhere(FILE_WORK)
             .because("a file on a network share or a slow stick can take seconds: the screens read and write files "
                     + "only through services run off the JavaFX Application Thread (STYLE.md, convention 4)");

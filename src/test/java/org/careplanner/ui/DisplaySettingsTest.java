@@ -37,7 +37,7 @@ class DisplaySettingsTest {
     void start(Stage stage) {
         this.stage = stage;
         file = dir.resolve(DisplaySettings.FILE_NAME);
-        appearance = Appearance.rememberedIn(file);
+        appearance = org.careplanner.App.appearanceKeptIn(dir);
         new MainWindow(PlanLibrary.listing(PlanShelf.EMPTY), java.util.Optional.empty(), java.util.Optional.empty(),
                 appearance, java.time.Clock.systemUTC()).show(stage);
     }
@@ -74,18 +74,23 @@ class DisplaySettingsTest {
 
         appearance.awaitSaved();
         assertThat(Files.exists(file)).isTrue();
-        assertThat(DisplaySettings.read(file))
+        assertThat(kept(file))
                 .isEqualTo(new DisplaySettings(DisplaySettings.TextSize.EXTRA_LARGE, true));
         // The next start reads the same choice back.
-        assertThat(Appearance.rememberedIn(file).settingsProperty().get().textSize())
+        assertThat(org.careplanner.App.appearanceKeptIn(dir).settingsProperty().get().textSize())
                 .isEqualTo(DisplaySettings.TextSize.EXTRA_LARGE);
     }
 
     @Test
     void aDamagedOrMissingSettingsFileGivesTheUsualLook() throws Exception {
-        assertThat(DisplaySettings.read(dir.resolve("nothing-here.properties"))).isEqualTo(DisplaySettings.DEFAULT);
+        assertThat(kept(dir.resolve("nothing-here.properties"))).isEqualTo(DisplaySettings.DEFAULT);
         Path odd = dir.resolve("odd.properties");
         Files.writeString(odd, "text.size=ENORMOUS\nhigh.contrast=perhaps\n");
-        assertThat(DisplaySettings.read(odd)).isEqualTo(DisplaySettings.DEFAULT);
+        assertThat(kept(odd)).isEqualTo(DisplaySettings.DEFAULT);
+    }
+
+    /** What the settings file holds, as the next start reads it. */
+    private static DisplaySettings kept(Path file) {
+        return DisplaySettings.from(new org.careplanner.store.SettingsFile(file, "").read());
     }
 }

@@ -29,7 +29,7 @@ class PromptsRememberedTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve(DisplaySettings.FILE_NAME);
-        appearance = Appearance.rememberedIn(file);
+        appearance = org.careplanner.App.appearanceKeptIn(dir);
         new MainWindow(PlanLibrary.listing(PlanShelf.EMPTY), java.util.Optional.empty(), java.util.Optional.empty(),
                 appearance, java.time.Clock.systemUTC()).show(stage);
     }
@@ -46,18 +46,23 @@ class PromptsRememberedTest {
         robot.clickOn("#hidePrompts");
         assertThat(robot.lookup("#promptsPanel").query().isVisible()).isFalse();
         appearance.awaitSaved();
-        assertThat(DisplaySettings.read(file).promptsHidden()).isTrue();
+        assertThat(kept(file).promptsHidden()).isTrue();
         // Text size and contrast are untouched by it.
-        assertThat(DisplaySettings.read(file).withPromptsHidden(false)).isEqualTo(DisplaySettings.DEFAULT);
+        assertThat(kept(file).withPromptsHidden(false)).isEqualTo(DisplaySettings.DEFAULT);
 
         robot.clickOn("#backToPlans");
         robot.clickOn("#newPlan");
         assertThat(robot.lookup("#promptsPanel").query().isVisible()).isFalse();
         assertThat(robot.lookup("#hidePrompts").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(Appearance.rememberedIn(file).settingsProperty().get().promptsHidden()).isTrue();
+        assertThat(org.careplanner.App.appearanceKeptIn(dir).settingsProperty().get().promptsHidden()).isTrue();
 
         robot.clickOn("#hidePrompts");
         appearance.awaitSaved();
-        assertThat(DisplaySettings.read(file)).isEqualTo(DisplaySettings.DEFAULT);
+        assertThat(kept(file)).isEqualTo(DisplaySettings.DEFAULT);
+    }
+
+    /** What the settings file holds, as the next start reads it. */
+    private static DisplaySettings kept(Path file) {
+        return DisplaySettings.from(new org.careplanner.store.SettingsFile(file, "").read());
     }
 }

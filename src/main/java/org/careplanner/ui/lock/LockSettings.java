@@ -1,17 +1,13 @@
 package org.careplanner.ui.lock;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 
 /**
  * How long CarePlanner waits without use before it locks: 5 minutes unless chosen otherwise (1, 5, 15 or 30),
- * remembered in {@code lock.properties} in the data folder. Not personal; a file that cannot be read gives 5.
+ * remembered in {@code lock.properties} in the data folder (read and written by the composition root, off the JavaFX
+ * thread: ADR 0038). Not personal; a file that cannot be read gives 5.
  */
 public record LockSettings(int idleMinutes) {
 
@@ -30,25 +26,21 @@ public record LockSettings(int idleMinutes) {
         return Duration.ofMinutes(idleMinutes);
     }
 
-    public static LockSettings read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return DEFAULT;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
-            return new LockSettings(Integer.parseInt(p.getProperty("idleMinutes", "5").strip()));
-        } catch (IOException | NumberFormatException e) {
-            LOG.log(System.Logger.Level.WARNING, "Lock settings not readable; locking after 5 minutes");
+    /**
+     * The settings from the entries of {@code lock.properties} (read by the composition root off the JavaFX thread);
+     * a number missing, not a number or not one of the choices gives 5 minutes.
+     */
+    public static LockSettings from(Map<String, String> entries) {
+        try {
+            return new LockSettings(Integer.parseInt(entries.getOrDefault("idleMinutes", "5").strip()));
+        } catch (NumberFormatException e) {
+            LOG.log(System.Logger.Level.WARNING, "Lock settings not understood; locking after 5 minutes");
             return DEFAULT;
         }
     }
 
-    public void write(Path file) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("idleMinutes", Integer.toString(idleMinutes));
-        try (Writer w = Files.newBufferedWriter(file)) {
-            p.store(w, "CarePlanner: lock the window after this many minutes without use (1, 5, 15 or 30)");
-        }
+    /** The entries {@code lock.properties} keeps for these settings. */
+    public Map<String, String> entries() {
+        return Map.of("idleMinutes", Integer.toString(idleMinutes));
     }
 }
