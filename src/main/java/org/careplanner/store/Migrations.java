@@ -21,6 +21,20 @@ final class Migrations {
      */
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
+    /**
+     * Flyway logs a failed migration as "Please restore backups and roll back database and code!", which a person at
+     * the command line would read beside CarePlanner's own message that the store was put back as it was (ADR 0035),
+     * and which may quote H2's message (SQL text, values). The failure is logged by {@link Database#translate}, with
+     * its H2 error code only.
+     */
+    private static final java.util.logging.Logger FLYWAY_MIGRATE_LOG = silent("org.flywaydb.core.internal.command.DbMigrate");
+
+    private static java.util.logging.Logger silent(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.OFF);
+        return log;
+    }
+
     private static java.util.logging.Logger quietFlyway() {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
         log.setLevel(java.util.logging.Level.WARNING);
@@ -112,6 +126,7 @@ final class Migrations {
 
     static FluentConfiguration configuration(String url, StoreKey key) {
         FLYWAY_LOG.finest("configuring migrations");
+        FLYWAY_MIGRATE_LOG.finest("configuring migrations");
         // A DataSource rather than url/user/password: Flyway trims the password text, and H2 needs its trailing
         // space ("filePassword userPassword" with an empty user password).
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
