@@ -240,7 +240,10 @@ public final class InstalledFonts {
             }
         }
 
-        /** TrueType outlines, and a licence that lets the font be embedded in a document (printed at least). */
+        /**
+         * TrueType outlines, and a licence that lets the font's outlines be embedded in a document (printed at
+         * least): the same test PDFBox makes when embedding, so a font it would refuse is never chosen.
+         */
         private static boolean embeddable(TrueTypeFont font) throws IOException {
             if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
                 return false;
@@ -249,7 +252,8 @@ public final class InstalledFonts {
                 return false;
             }
             OS2WindowsMetricsTable os2 = font.getOS2Windows();
-            return os2 == null || (os2.getFsType() & 0x000f) != OS2WindowsMetricsTable.FSTYPE_RESTRICTED;
+            return os2 == null || (os2.getFsType() & 0x000f) != OS2WindowsMetricsTable.FSTYPE_RESTRICTED
+                    && (os2.getFsType() & OS2WindowsMetricsTable.FSTYPE_BITMAP_ONLY) == 0;
         }
 
         /**

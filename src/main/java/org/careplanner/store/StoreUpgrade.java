@@ -3,6 +3,7 @@ package org.careplanner.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,6 +26,10 @@ import java.util.Arrays;
  *   copy back (temporary file, sync, rename) and migrates again, with mark and copy still there. A kill while it
  *   puts the copy back is put right the same way at the opening after.</li>
  * </ol>
+ * Putting back and upgrading are done holding an operating-system lock on {@value #LOCK} (the file stays), so a second
+ * CarePlanner started on the folder meanwhile is refused as in use ({@link StoreInUseException}) rather than taking
+ * the first one's mark for an upgrade cut short. A mark that cannot be removed after the migration fails the opening:
+ * plans saved on top of an upgrade still marked would be set aside at the next start.
  */
 final class StoreUpgrade {
 
@@ -34,6 +39,8 @@ final class StoreUpgrade {
     static final String COPY = StoreUrl.DATABASE_NAME + ".before-upgrade.mv.db";
     /** Where a copy is written before it is renamed to its name: a file of this name is never whole. */
     static final String PARTIAL = StoreUrl.DATABASE_NAME + ".upgrade-copy.tmp";
+    /** Locked by the program putting back or running an upgrade; never deleted (a lock on a file deleted is no lock). */
+    static final String LOCK = StoreUrl.DATABASE_NAME + ".upgrade.lock";
     /** How a half-updated file is named when it is set aside (then the time in milliseconds). */
     static final String SET_ASIDE = StoreUrl.DATABASE_NAME + ".interrupted-upgrade-";
 
@@ -54,6 +61,16 @@ final class StoreUpgrade {
         if (!Files.exists(marker)) {
             return;
         }
+        try (FileChannel held = lock(folder)) {
+            if (Files.exists(marker)) {
+                putBack(folder, marker);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Releasing the upgrade lock failed");
+        }
+    }
+
+    private static void putBack(Path folder, Path marker) {
         Path copy = folder.resolve(COPY);
         Path store = new DataFolder(folder).databaseFile();
         try {
@@ -89,6 +106,43 @@ final class StoreUpgrade {
      *                                   then as it was before)
      */
     static void migrate(Path folder, Runnable migration) {
+        try (FileChannel held = lock(folder)) {
+            migrateHolding(folder, migration);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Releasing the upgrade lock failed");
+        }
+    }
+
+    /**
+     * The lock on {@value #LOCK}, taken at once or not at all: another program holding it (another CarePlanner putting
+     * back or running an upgrade of this store) is refused as in use. Closing the channel returned releases it.
+     */
+    private static FileChannel lock(Path folder) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new StoreException("CarePlanner could not update the layout of its store in " + folder + " ("
+                    + e.getClass().getSimpleName() + "). Nothing was changed and nothing was lost. Make the folder "
+                    + "writable, then start CarePlanner again.", e);
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return channel;
+            }
+        } catch (java.nio.channels.OverlappingFileLockException | IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "The upgrade lock is held: " + e.getClass().getSimpleName());
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closing the upgrade lock's file failed");
+        }
+        throw new StoreInUseException(folder, null);
+    }
+
+    private static void migrateHolding(Path folder, Runnable migration) {
         Path marker = folder.resolve(MARKER);
         Path copy = folder.resolve(COPY);
         Path store = new DataFolder(folder).databaseFile();
@@ -167,10 +221,22 @@ final class StoreUpgrade {
         Files.deleteIfExists(folder.resolve(COPY));
     }
 
+    /**
+     * The mark, then the copy, removed. A mark that cannot be removed fails the opening: if the store were used, what is
+     * saved would be set aside at the next start, which takes the mark for an upgrade cut short and puts the copy back
+     * (and runs the upgrade again, losing nothing). A copy left without its mark is only space taken.
+     */
     private static void removeMarkAndCopy(Path folder, Path marker, Path copy) {
         try {
             Files.deleteIfExists(marker);
             syncFolder(folder);
+        } catch (IOException e) {
+            throw new StoreException("CarePlanner updated the layout of its store in " + folder + " but could not "
+                    + "remove the file " + MARKER + " that marks the update as running (" + e.getClass().getSimpleName()
+                    + "). Nothing was lost: start CarePlanner again and it runs the update again. Do not delete any "
+                    + "file from the folder.", e);
+        }
+        try {
             Files.deleteIfExists(copy);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "The copy kept during an upgrade could not be removed");

@@ -153,6 +153,36 @@ class FontFallbackTest {
     }
 
     @Test
+    void aFontWhoseLicenceForbidsEmbeddingIsPassedOver() throws IOException {
+        // The fixture font with its OS/2 fsType set to 0x0002, "restricted licence embedding": it may not be put in a
+        // document, so the characters print as squares and the broker is told, as when no font has them.
+        Path folder = Files.createDirectories(dir.resolve("restricted"));
+        try (InputStream in = FontFallbackTest.class.getResourceAsStream("fixture-fonts/Lohit-Gurmukhi.ttf")) {
+            Files.write(folder.resolve("Lohit-Gurmukhi.ttf"), withFsType(in.readAllBytes(), (short) 0x0002));
+        }
+        Plan plan = withPerson(example("simple-plan.json"), GURMUKHI_NAME, "Sample");
+        PrintedPlan printed = print(plan, InstalledFonts.in(List.of(folder)));
+
+        assertThat(printed.unprintableIn()).containsExactly("Name");
+        assertThat(allText(printed.pdf())).contains(SQUARE.repeat(4) + " Sample");
+        assertThat(fontNames(printed.pdf())).noneMatch(n -> n.contains("Lohit"));
+    }
+
+    /** The font with its OS/2 table's fsType (the embedding licence, 8 bytes into the table) replaced. */
+    private static byte[] withFsType(byte[] ttf, short fsType) {
+        ByteBuffer font = ByteBuffer.wrap(ttf);
+        int tables = Short.toUnsignedInt(font.getShort(4));
+        for (int t = 0; t < tables; t++) {
+            int record = 12 + t * 16;
+            if (new String(ttf, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("OS/2")) {
+                font.putShort(font.getInt(record + 8) + 8, fsType);
+                return ttf;
+            }
+        }
+        throw new AssertionError("The fixture font has no OS/2 table");
+    }
+
+    @Test
     void eachOperatingSystemsOwnFontFoldersAndTheUsersOwnAreSearched() {
         Path home = Path.of("/home/sam");
         assertThat(InstalledFonts.defaultFolders("Windows 11", home,

@@ -161,6 +161,83 @@ class InterruptedUpgradeTest {
         assertThat(names(folder)).isEqualTo(filesBefore);
     }
 
+    /**
+     * A second CarePlanner started on the folder while the first is upgrading it (a slow start on a large store is when
+     * a broker clicks the icon again). Before, it took the first one's mark for an upgrade cut short: it renamed the
+     * file the first was migrating out from under it, put the copy back and ran its own upgrade, while the first, on
+     * finishing, removed the mark and copy the second was relying on: a kill or failure of the second then left a
+     * half-updated store with no copy, which never opened again. It is refused as "in use", and changes nothing.
+     */
+    @Test
+    void aSecondCarePlannerStartedDuringAnUpgradeIsRefusedAndChangesNothing() throws Exception {
+        Path folder = dir.resolve("second");
+        List<Plan> plans = establishedStoreAtVersion5(folder, 2);
+        try (ChildJvm first = ChildJvm.start(HoldUpgrade.class, folder.toString())) {
+            assertThat(first.nextLine(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("HALF");
+            List<String> during = names(folder);
+            byte[] store = Files.readAllBytes(store(folder));
+
+            assertThatThrownBy(() -> TestStores.open(folder)).isInstanceOf(StoreInUseException.class);
+            assertThat(names(folder)).as("nothing renamed, made or removed").isEqualTo(during);
+            assertThat(Files.readAllBytes(store(folder))).isEqualTo(store);
+            first.kill();
+        }
+        // The first one killed midway: its upgrade is put back and run again, every plan kept.
+        try (LocalStore store = TestStores.open(folder)) {
+            assertEveryPlan(store, plans);
+        }
+        assertThat(newestMigration(folder)).isEqualTo(Migrations.NEWEST);
+    }
+
+    /**
+     * The mark cannot be removed once the migration has run (on Windows a virus scanner or indexer that has just
+     * opened the new file refuses its deletion for a moment; here the mark is made a folder with a file in it). Before,
+     * that was only logged and the store opened: the plans saved after it were set aside at the next start, when the
+     * mark, still there, had the copy from before the upgrade put back in the store's place. The opening must fail
+     * instead, so nothing is saved on top of an upgrade still marked as running.
+     */
+    @Test
+    void aMarkThatCannotBeRemovedNeverLetsLaterSavesBePutBack() throws Exception {
+        Path folder = dir.resolve("mark-stays");
+        List<Plan> plans = establishedStoreAtVersion5(folder, 2);
+        StoreKey key = TestStores.key(folder);
+        Path marker = folder.resolve(MARKER);
+        Runnable migrationThenMarkHeld = () -> {
+            Migrations.apply(folder, key);
+            try {
+                Files.delete(marker);
+                Files.createDirectories(marker.resolve("held"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        Plan later = SaveInALoop.plan(SaveInALoop.id(35, 9), 9, 1);
+        boolean saidDone;
+        try {
+            StoreUpgrade.migrate(folder, migrationThenMarkHeld);
+            saidDone = true;
+        } catch (StoreException e) {
+            saidDone = false;
+            assertThat(e).isNotInstanceOf(StoreNotUpgradedException.class).hasMessageContaining("Nothing was lost");
+        }
+        if (saidDone) {
+            // Told the upgrade was done, the broker works on.
+            try (LocalStore store = TestStores.open(folder)) {
+                store.plans().saveVersion(later);
+            }
+        }
+        // The mark can be removed again (the scanner let go of it), as it was left: a file.
+        Files.delete(marker.resolve("held"));
+        Files.delete(marker);
+        Files.writeString(marker, "upgrading\n");
+
+        try (LocalStore store = TestStores.open(folder)) {
+            assertEveryPlan(store, saidDone ? java.util.stream.Stream.concat(plans.stream(), Stream.of(later)).toList()
+                    : plans);
+        }
+        assertThat(names(folder)).doesNotContain(MARKER, COPY);
+    }
+
     /** A store with {@code count} plans, as a CarePlanner before migration 6 left it; its folder marked established. */
     static List<Plan> establishedStoreAtVersion5(Path folder, int count) throws Exception {
         List<Plan> plans = new ArrayList<>();
@@ -212,9 +289,11 @@ class InterruptedUpgradeTest {
         return folder.resolve("careplanner.mv.db");
     }
 
+    /** The files in the folder, but the upgrade's lock file, which stays once made (empty: it is only locked). */
     static List<String> names(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.equals(StoreUpgrade.LOCK)).sorted()
+                    .toList();
         }
     }
 }
