@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An upgrade of a store holding plans killed for real (ADR 0035): a child JVM opens a store at schema version 5 and
  * is stopped dead ({@code Runtime.halt}, nothing flushed, no finally) just before its Nth write to the disk, for N
- * spread over every write the opening makes (how many varies with H2's timing: 31 to about 90 here); some runs are
+ * spread over every write the opening makes (how many varies with H2's timing: 14 to about 90 here); some runs are
  * stopped a second time while the next opening, having put the store back, upgrades it again. Each time, the opening after has every plan, at the newest schema. Halting at a
  * counted write (rather than after a random time, as CrashTest does) puts every kill inside the upgrade, on any
  * machine. Before ADR 0035 the runs stopped after migration 6 had made its table failed at every later opening.
@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UpgradeKilledTest {
 
     private static final int PLANS = 40;
+    /** Halted, or ended by itself after a whole upgrade. */
+    private static final int ANY_EXIT = -2;
 
     @TempDir
     Path dir;
@@ -62,7 +64,9 @@ class UpgradeKilledTest {
         for (int run = 0; run < haltPoints.size(); run++) {
             Path folder = copyOf(template, "run-" + run);
             long haltAt = haltPoints.get(run);
-            runChild(folder, haltAt, FaultyDisk.HALTED);
+            // Writes 1 and 2 are always made (Flyway's first); a later point may lie past the end of an opening that
+            // made fewer writes this time, and then it is simply a whole upgrade.
+            runChild(folder, haltAt, haltAt <= 2 ? FaultyDisk.HALTED : ANY_EXIT);
             if (Files.exists(folder.resolve(StoreUpgrade.MARKER))) {
                 markedAfterKill++;
                 if (run % 2 == 1) {
@@ -91,8 +95,9 @@ class UpgradeKilledTest {
         try (ChildJvm child = ChildJvm.start(options, folder.getParent(),
                 errors, UpgradeUntilHalted.class, folder.toString(), Long.toString(haltAt))) {
             int exit = child.waitFor(180, TimeUnit.SECONDS);
-            assertThat(exit).as("halted at write %d; printed %s; errors: %s", haltAt, child.printed(),
-                    Files.readString(errors)).isEqualTo(exitCode);
+            boolean expected = exit == exitCode || exitCode == ANY_EXIT && (exit == 0 || exit == FaultyDisk.HALTED);
+            assertThat(expected).as("halted at write %d (exit %d); printed %s; errors: %s", haltAt, exit,
+                    child.printed(), Files.readString(errors)).isTrue();
             return child.printed();
         }
     }
