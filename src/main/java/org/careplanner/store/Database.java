@@ -265,6 +265,10 @@ final class Database implements AutoCloseable {
     }
 
     private static Checked check(Path folder, StoreKey key, boolean use) {
+        return check(folder, key, use, true);
+    }
+
+    private static Checked check(Path folder, StoreKey key, boolean use, boolean mayReopen) {
         Path file = new DataFolder(folder).databaseFile();
         try {
             if (!java.nio.file.Files.exists(file) || java.nio.file.Files.size(file) == 0) {
@@ -334,7 +338,23 @@ final class Database implements AutoCloseable {
         shutWithoutWriting(c);
         GuardedFiles.release(file);
         if (Files.exists(folder.resolve(ESTABLISHED))) {
-            // This folder's store was made and opened whole before: its records are gone, so it is damaged.
+            // This folder's store was made and opened whole before. H2 refused to open it without writing: either
+            // its records are gone (damaged), or a kill left a transaction too large to roll back without writing
+            // (an import of many plans, ADR 0040). The second is told from the first only by letting H2 write:
+            // with a copy of the file kept, put back byte for byte if the store is not whole after it.
+            if (noStore != null && mayReopen) {
+                Optional<Path> kept = reopenedWithACopyKept(folder, key, file);
+                if (kept.isPresent()) {
+                    try {
+                        Checked again = check(folder, key, use, false);
+                        deleteQuietly(kept.get());
+                        return again;
+                    } catch (RuntimeException e) {
+                        putBack(kept.get(), file);
+                        throw e;
+                    }
+                }
+            }
             throw damaged(folder, noStore);
         }
         // The store's very first opening was cut short (the program killed while the file was being made): no
@@ -351,6 +371,64 @@ final class Database implements AutoCloseable {
      *
      * @return whether it was moved
      */
+    /**
+     * For an established store H2 would not open without writing (see {@link #check}): the file copied aside whole,
+     * then opened with writes allowed, so H2 can roll back what a kill left unfinished, and closed. The copy's path
+     * when the store then holds its schema history; otherwise the copy is put back over the file (byte for byte as
+     * it was) and empty. Never deletes anything it cannot put back.
+     */
+    private static Optional<Path> reopenedWithACopyKept(Path folder, StoreKey key, Path file) {
+        Path copy = folder.resolve("careplanner.before-reopening-" + System.currentTimeMillis() + ".mv.db");
+        try {
+            StoreUpgrade.copyWhole(file, copy, folder.resolve("careplanner.reopening-copy.tmp"));
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not copy a store file before letting H2 write to it: "
+                    + e.getClass().getSimpleName());
+            try {
+                Files.deleteIfExists(copy);
+            } catch (java.io.IOException again) {
+                LOG.log(System.Logger.Level.DEBUG, "Could not remove an unfinished copy");
+            }
+            return Optional.empty();
+        }
+        boolean holdsStore = false;
+        try (Connection c = DriverManager.getConnection(StoreUrl.forFolder(folder), credentials(key));
+             Statement s = c.createStatement();
+             java.sql.ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            tables.next();
+            holdsStore = tables.getInt(1) > 0;
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "A store file would not open with writes allowed either: "
+                    + e.getClass().getSimpleName() + (e instanceof SQLException sql ? " " + sql.getErrorCode() : ""));
+        }
+        if (!holdsStore) {
+            putBack(copy, file);
+            return Optional.empty();
+        }
+        LOG.log(System.Logger.Level.INFO, "A store left with an unfinished transaction was opened with a copy kept");
+        return Optional.of(copy);
+    }
+
+    /** The copy renamed over the store file (one step); if that fails, the copy stays where it is, and says so. */
+    private static void putBack(Path copy, Path file) {
+        try {
+            Files.move(copy, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "The store file as it was is kept as " + copy.getFileName()
+                    + ", and could not be put back: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static void deleteQuietly(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not remove the copy kept while reopening");
+        }
+    }
+
     static boolean setAside(Path folder) {
         Path file = new DataFolder(folder).databaseFile();
         Path aside = folder.resolve("careplanner.interrupted-" + System.currentTimeMillis() + ".mv.db");
