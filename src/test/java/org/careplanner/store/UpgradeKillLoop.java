@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class UpgradeKillLoop {
         Files.createDirectories(dir);
         Path template = dir.resolve("template");
         long made = System.nanoTime();
-        List<Plan> plans = establishedStoreAtVersion5(template, planCount);
+        List<Plan> plans = InterruptedUpgradeTest.establishedStoreAtVersion5(template, planCount);
         if (paddingMegabytes > 0) {
             // A larger store, so kills land while its copy is written and removed as on a real one (612 MB benchmark
             // store): a table of random bytes (encrypted, so incompressible), which no migration looks at.
@@ -190,7 +189,7 @@ public final class UpgradeKillLoop {
                 return "audit chain broken";
             }
         }
-        String newest = newestMigration(folder);
+        String newest = InterruptedUpgradeTest.newestMigration(folder);
         if (!Migrations.NEWEST.equals(newest)) {
             return "schema at " + newest;
         }
@@ -200,37 +199,6 @@ public final class UpgradeKillLoop {
             }
         }
         return null;
-    }
-
-    /** A store with {@code count} plans, as a CarePlanner before migration 6 left it; its folder marked established. */
-    static List<Plan> establishedStoreAtVersion5(Path folder, int count) throws Exception {
-        List<Plan> plans = new ArrayList<>();
-        try (LocalStore store = TestStores.open(folder)) {
-            for (int n = 0; n < count; n++) {
-                Plan plan = SaveInALoop.plan(SaveInALoop.id(350, n), n, 1);
-                store.plans().saveVersion(plan);
-                plans.add(plan);
-            }
-        }
-        try (Connection c = connect(folder); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE person_name_word");
-            if (s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'") != 1) {
-                throw new IllegalStateException("migration 6 was not recorded");
-            }
-        }
-        if (!Files.exists(folder.resolve(Database.ESTABLISHED)) || !"5".equals(newestMigration(folder))) {
-            throw new IllegalStateException("not an established store at version 5");
-        }
-        return plans;
-    }
-
-    static String newestMigration(Path folder) throws Exception {
-        try (Connection c = connect(folder); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" "
-                     + "WHERE \"success\"")) {
-            r.next();
-            return r.getString(1);
-        }
     }
 
     private static Connection connect(Path folder) throws Exception {
